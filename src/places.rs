@@ -1,0 +1,354 @@
+//! The gazetteer (`places.tsv`, embedded) and the `Place` a fact is about.
+//!
+//! Every name is matched through [`crate::text::fold`], so `mong cai`,
+//! `Móng Cái` and a decomposed `Móng Cái` are the same place.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::text::fold;
+
+const PLACES_TSV: &str = include_str!("places.tsv");
+
+/// Index of a place in the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PlaceId(pub u16);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    Country,
+    Province,
+    City,
+    Gate,
+    Rail,
+    Opening,
+    Wharf,
+}
+
+impl PlaceKind {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "country" => PlaceKind::Country,
+            "province" => PlaceKind::Province,
+            "city" => PlaceKind::City,
+            "gate" => PlaceKind::Gate,
+            "rail" => PlaceKind::Rail,
+            "opening" => PlaceKind::Opening,
+            "wharf" => PlaceKind::Wharf,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Country => "country",
+            PlaceKind::Province => "province",
+            PlaceKind::City => "city",
+            PlaceKind::Gate => "gate",
+            PlaceKind::Rail => "rail",
+            PlaceKind::Opening => "opening",
+            PlaceKind::Wharf => "wharf",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PlaceInfo {
+    /// Canonical name, as facts carry it.
+    pub name: String,
+    pub kind: PlaceKind,
+    pub parent: Option<PlaceId>,
+    /// Other names the press uses, as written in the TSV.
+    pub aliases: Vec<String>,
+}
+
+/// A name found in folded text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceMatch {
+    /// Byte offsets into the folded text that was searched.
+    pub start: usize,
+    pub end: usize,
+    pub id: PlaceId,
+}
+
+pub struct Gazetteer {
+    places: Vec<PlaceInfo>,
+    by_fold: HashMap<String, PlaceId>,
+    matcher: AhoCorasick,
+    pattern_place: Vec<PlaceId>,
+}
+
+impl fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("places", &self.places.len())
+            .finish()
+    }
+}
+
+/// A line of a gazetteer file that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("places.tsv line {line}: {reason}")]
+pub struct GazetteerError {
+    pub line: usize,
+    pub reason: String,
+}
+
+impl Gazetteer {
+    /// The embedded gazetteer, built once.
+    pub fn builtin() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::from_tsv(PLACES_TSV).expect("embedded places.tsv is valid"))
+    }
+
+    /// Reads the spec's format: a header, then `name kind parent aliases`
+    /// separated by tabs, aliases by `|`. A parent must come before its
+    /// children.
+    pub fn from_tsv(tsv: &str) -> Result<Gazetteer, GazetteerError> {
+        let mut places: Vec<PlaceInfo> = Vec::new();
+        let mut by_name: HashMap<String, PlaceId> = HashMap::new();
+        for (n, line) in tsv.lines().enumerate().skip(1) {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let err = |reason: &str| GazetteerError {
+                line: n + 1,
+                reason: reason.to_string(),
+            };
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 2 {
+                return Err(err("expected name, kind, parent, aliases"));
+            }
+            let kind = PlaceKind::parse(cols[1].trim()).ok_or_else(|| err("unknown kind"))?;
+            let parent = match cols.get(2).map(|s| s.trim()).filter(|s| !s.is_empty()) {
+                Some(p) => Some(
+                    *by_name
+                        .get(&fold(p))
+                        .ok_or_else(|| err("parent not defined above"))?,
+                ),
+                None => None,
+            };
+            let aliases = cols
+                .get(3)
+                .map(|a| {
+                    a.split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let id = PlaceId(places.len() as u16);
+            by_name.insert(fold(cols[0]), id);
+            places.push(PlaceInfo {
+                name: cols[0].trim().to_string(),
+                kind,
+                parent,
+                aliases,
+            });
+        }
+        // Canonical names win over aliases; among aliases, the first place
+        // that lists one keeps it.
+        let mut by_fold = by_name.clone();
+        for (i, p) in places.iter().enumerate() {
+            for a in &p.aliases {
+                by_fold.entry(fold(a)).or_insert(PlaceId(i as u16));
+            }
+        }
+        let mut patterns: Vec<(&String, PlaceId)> = by_fold.iter().map(|(k, v)| (k, *v)).collect();
+        patterns.sort();
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|(k, _)| k.as_str()))
+            .expect("place patterns build");
+        let pattern_place = patterns.iter().map(|(_, id)| *id).collect();
+        Ok(Gazetteer {
+            places,
+            by_fold,
+            matcher,
+            pattern_place,
+        })
+    }
+
+    pub fn get(&self, id: PlaceId) -> &PlaceInfo {
+        &self.places[id.0 as usize]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (PlaceId, &PlaceInfo)> {
+        self.places
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (PlaceId(i as u16), p))
+    }
+
+    /// Finds a place by its name or an alias, fold-insensitively.
+    pub fn lookup(&self, name: &str) -> Option<PlaceId> {
+        self.by_fold.get(&fold(name)).copied()
+    }
+
+    /// Every name and alias, folded, with its place: the vocabulary for
+    /// completion and did-you-mean.
+    pub fn names(&self) -> impl Iterator<Item = (&str, PlaceId)> {
+        self.by_fold.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// All place names in `folded` (text already passed through
+    /// [`crate::text::fold_with_offsets`]), leftmost-longest, on word
+    /// boundaries.
+    pub fn find_in(&self, folded: &str) -> Vec<PlaceMatch> {
+        let bytes = folded.as_bytes();
+        let is_word = |b: u8| b.is_ascii_alphanumeric();
+        self.matcher
+            .find_iter(folded)
+            .filter(|m| {
+                (m.start() == 0 || !is_word(bytes[m.start() - 1]))
+                    && (m.end() == bytes.len() || !is_word(bytes[m.end()]))
+            })
+            .map(|m| PlaceMatch {
+                start: m.start(),
+                end: m.end(),
+                id: self.pattern_place[m.pattern().as_usize()],
+            })
+            .collect()
+    }
+
+    /// Whether `id` is `ancestor` or lies (transitively) inside it.
+    pub fn is_within(&self, id: PlaceId, ancestor: PlaceId) -> bool {
+        let mut cur = Some(id);
+        while let Some(c) = cur {
+            if c == ancestor {
+                return true;
+            }
+            cur = self.get(c).parent;
+        }
+        false
+    }
+}
+
+/// What a figure is about: one place, or several reported jointly
+/// (`Lạng Sơn + Cao Bằng`), in the order the text names them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Place(Box<[PlaceId]>);
+
+/// A place name that is not in the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown place `{0}`")]
+pub struct UnknownPlace(pub String);
+
+impl Place {
+    pub fn single(id: PlaceId) -> Self {
+        Place(Box::new([id]))
+    }
+
+    /// A joint place; duplicates are dropped, text order kept.
+    pub fn joint(ids: &[PlaceId]) -> Self {
+        let mut v: Vec<PlaceId> = Vec::with_capacity(ids.len());
+        for id in ids {
+            if !v.contains(id) {
+                v.push(*id);
+            }
+        }
+        Place(v.into_boxed_slice())
+    }
+
+    pub fn members(&self) -> &[PlaceId] {
+        &self.0
+    }
+
+    pub fn is_joint(&self) -> bool {
+        self.0.len() > 1
+    }
+
+    /// The canonical name: members joined by ` + `.
+    pub fn name(&self) -> String {
+        let g = Gazetteer::builtin();
+        self.0
+            .iter()
+            .map(|id| g.get(*id).name.as_str())
+            .collect::<Vec<_>>()
+            .join(" + ")
+    }
+
+    /// Reads a canonical name (or aliases) joined by `+`. `Km3+4 Hải Yên`
+    /// contains a `+` of its own, so a whole-name match is tried first.
+    pub fn parse(name: &str) -> Result<Place, UnknownPlace> {
+        let g = Gazetteer::builtin();
+        if let Some(id) = g.lookup(name) {
+            return Ok(Place::single(id));
+        }
+        let ids = name
+            .split(" + ")
+            .map(|part| {
+                g.lookup(part)
+                    .ok_or_else(|| UnknownPlace(part.trim().to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if ids.is_empty() {
+            return Err(UnknownPlace(name.to_string()));
+        }
+        Ok(Place::joint(&ids))
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name())
+    }
+}
+
+impl Serialize for Place {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Place {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Place::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold_with_offsets;
+
+    #[test]
+    fn builtin_loads_every_row() {
+        let g = Gazetteer::builtin();
+        assert!(g.iter().count() >= 40);
+        let mc = g.lookup("mong cai").unwrap();
+        assert_eq!(g.get(mc).name, "Móng Cái");
+        let bl2 = g.lookup("Bắc Luân 2").unwrap();
+        assert_eq!(g.get(bl2).name, "Bắc Luân II");
+        assert!(g.is_within(bl2, g.lookup("Quảng Ninh").unwrap()));
+        assert!(!g.is_within(bl2, g.lookup("Lạng Sơn").unwrap()));
+    }
+
+    #[test]
+    fn longest_alias_wins_on_word_boundaries() {
+        let g = Gazetteer::builtin();
+        let (f, _) =
+            fold_with_offsets("qua lối thông quan cầu Bắc Luân II và Lối mở Km3   4, Bắc Luân IIx");
+        let names: Vec<String> = g
+            .find_in(&f)
+            .iter()
+            .map(|m| g.get(m.id).name.clone())
+            .collect();
+        assert_eq!(names, ["Bắc Luân II", "Km3+4 Hải Yên"]);
+    }
+
+    #[test]
+    fn joint_places_round_trip() {
+        let p = Place::parse("Bắc Luân II + Km3+4 Hải Yên").unwrap();
+        assert!(p.is_joint());
+        assert_eq!(p.name(), "Bắc Luân II + Km3+4 Hải Yên");
+        assert_eq!(Place::parse("Km3+4 Hải Yên").unwrap().members().len(), 1);
+        assert!(Place::parse("Hà Nội").is_err());
+    }
+}

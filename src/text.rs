@@ -1,0 +1,131 @@
+//! Text as it comes: NFC normalisation, tidy spaces, and the one folding
+//! function every name match in the program goes through.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// NFC-normalises `raw`, turns non-breaking and other odd spaces into plain
+/// spaces and trims trailing spaces on each line. Runs of spaces inside a line
+/// are kept, so that a number's span still points at what the reporter typed;
+/// the extractor treats any run of spaces as one.
+pub fn normalize(raw: &str) -> String {
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.nfc() {
+        match c {
+            '\r' => {}
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' | '\u{2002}'..='\u{200a}' => out.push(' '),
+            '\u{200b}' | '\u{200c}' | '\u{200d}' => {}
+            '\n' => {
+                while out.ends_with(' ') {
+                    out.pop();
+                }
+                out.push('\n');
+            }
+            c => out.push(c),
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Folds one character: lowercase, no diacritics, `đ` → `d`. Returns `None`
+/// for combining marks, which folding drops.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        'đ' | 'Đ' => out.push('d'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            for d in c.nfd() {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            }
+        }
+    }
+}
+
+/// The key every name is compared by: lowercase, without diacritics, `đ`
+/// folded to `d`, runs of whitespace as one space, trimmed. `Móng Cái`,
+/// `mong cai` and `MONG  CAI` (in NFC or NFD) all fold to `mong cai`.
+pub fn fold(s: &str) -> String {
+    fold_with_offsets(s).0
+}
+
+/// [`fold`], also returning for each byte of the folded string the byte offset
+/// in `s` of the character it came from (plus one final entry for the end),
+/// so that a match found in folded text maps back to a span of the original.
+/// Whitespace runs are collapsed but, unlike [`fold`], not trimmed, so that
+/// offsets stay meaningful at the edges.
+pub fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(s.len());
+    let mut offsets = Vec::with_capacity(s.len() + 1);
+    let mut buf = String::new();
+    let mut last_space = true;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+                offsets.push(i);
+            }
+            last_space = true;
+            continue;
+        }
+        buf.clear();
+        fold_char(c, &mut buf);
+        if buf.is_empty() {
+            continue;
+        }
+        last_space = false;
+        for _ in 0..buf.len() {
+            offsets.push(i);
+        }
+        out.push_str(&buf);
+    }
+    if out.ends_with(' ') {
+        out.pop();
+        offsets.pop();
+    }
+    offsets.push(s.len());
+    (out, offsets)
+}
+
+/// Whether `needle` occurs in `haystack` once both are folded: the query
+/// language's `~` operator.
+pub fn fold_contains(haystack: &str, needle: &str) -> bool {
+    fold(haystack).contains(&fold(needle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_diacritics_and_normal_form() {
+        assert_eq!(fold("Móng Cái"), "mong cai");
+        assert_eq!(fold("mong  cai "), "mong cai");
+        assert_eq!(fold("Đồng Đăng"), "dong dang");
+        let nfd: String = "Lạng Sơn".nfd().collect();
+        assert_eq!(fold(&nfd), "lang son");
+        assert_eq!(fold("THANH THUỶ"), fold("Thanh Thủy"));
+    }
+
+    #[test]
+    fn normalize_composes_and_tidies() {
+        let nfd: String = "tỷ USD".nfd().collect();
+        assert_ne!(nfd, "tỷ USD");
+        assert_eq!(normalize(&nfd), "tỷ USD");
+        assert_eq!(normalize("a\u{a0}b  \r\nc "), "a b\nc");
+    }
+
+    #[test]
+    fn offsets_map_folded_bytes_back() {
+        let s = "Tại  Móng Cái";
+        let (f, off) = fold_with_offsets(s);
+        assert_eq!(f, "tai mong cai");
+        let at = f.find("mong").unwrap();
+        assert_eq!(&s[off[at]..off[at + "mong cai".len()]], "Móng Cái");
+    }
+}
