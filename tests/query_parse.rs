@@ -218,6 +218,13 @@ fn period_series_and_lists() {
         panic!()
     };
     assert_eq!(c.periods, vec![h1(2024), h1(2025)]);
+    let Statement::Compare(c) =
+        ok("compare trade where period=H1 2024 gate=mong cai period=H1 2025")
+    else {
+        panic!()
+    };
+    assert_eq!(c.periods, vec![h1(2024), h1(2025)]);
+    assert_eq!(c.conditions.len(), 1);
     // A span of days is one period, not a series.
     let Statement::Show(s) = ok("show trade where period=2025-01-01..2025-03-15") else {
         panic!()
@@ -335,6 +342,31 @@ fn several_errors_of_one_statement_are_reported_together() {
     // The diagnostic shows the first and relates the others.
     let all = check_source(src, &store()).remove(0).1.unwrap_err();
     assert_eq!(miette::Diagnostic::related(&all).unwrap().count(), 3);
+}
+
+#[test]
+fn reports_show_file_line_and_every_related_error() {
+    let src = "list metrics\nshow kim_ngac where perod=H1 2025\n";
+    let (_, r) = check_source(src, &store()).remove(1);
+    let report = miette::Report::new(r.unwrap_err())
+        .with_source_code(miette::NamedSource::new("a.bmq", src.to_string()));
+    let mut out = String::new();
+    miette::NarratableReportHandler::new()
+        .render_report(&mut out, report.as_ref())
+        .unwrap();
+    assert!(out.contains("unknown metric `kim_ngac`"), "{out}");
+    assert!(
+        out.contains("label at line 2, columns 6 to 13: unknown metric"),
+        "{out}"
+    );
+    assert!(out.contains("did you mean `kim_ngach`?"), "{out}");
+    assert!(out.contains("unknown field `perod`"), "{out}");
+    assert!(
+        out.contains("label at line 2, columns 21 to 25: unknown field"),
+        "{out}"
+    );
+    assert!(out.contains("did you mean `period`?"), "{out}");
+    assert!(out.contains("a.bmq"), "{out}");
 }
 
 #[test]

@@ -1011,31 +1011,48 @@ impl Step {
     }
 }
 
-/// Takes the period condition out of a compare's conditions: its periods,
-/// in order, when there are at least two.
+/// Takes the periods out of a compare's conditions, in the order written:
+/// a series or list (`period=H1 2024..2025`, `period in (…)`), or else
+/// several `period=` conditions. `None` unless there are at least two.
 fn take_periods(conditions: Vec<Condition>) -> Option<(Vec<Period>, Span, Vec<Condition>)> {
-    let mut periods = None;
-    let mut rest = Vec::new();
-    for c in conditions {
-        let found = match (&c.field, &c.test) {
-            (Field::Period, Test::In(ops)) if periods.is_none() => {
-                let ps: Vec<Period> = ops
-                    .iter()
-                    .filter_map(|o| match o {
-                        Operand::Period(p) => Some(*p),
-                        _ => None,
-                    })
-                    .collect();
-                (ps.len() >= 2).then_some(ps)
-            }
-            _ => None,
+    let periods_of = |c: &Condition| -> Option<Vec<Period>> {
+        if c.field != Field::Period {
+            return None;
+        }
+        let ops: &[Operand] = match &c.test {
+            Test::In(ops) => ops,
+            Test::Cmp(CmpOp::Eq, op) => std::slice::from_ref(op),
+            _ => return None,
         };
-        match found {
-            Some(ps) => periods = Some((ps, c.span)),
-            None => rest.push(c),
+        ops.iter()
+            .map(|o| match o {
+                Operand::Period(p) => Some(*p),
+                _ => None,
+            })
+            .collect()
+    };
+    let found: Vec<(usize, Vec<Period>)> = conditions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| periods_of(c).map(|ps| (i, ps)))
+        .collect();
+    let chosen: Vec<usize> = match found.iter().find(|(_, ps)| ps.len() >= 2) {
+        Some((i, _)) => vec![*i],
+        None if found.len() >= 2 => found.iter().map(|(i, _)| *i).collect(),
+        None => return None,
+    };
+    let mut periods = Vec::new();
+    let mut span: Option<Span> = None;
+    let mut rest = Vec::new();
+    for (i, c) in conditions.into_iter().enumerate() {
+        if chosen.contains(&i) {
+            periods.extend(periods_of(&c).unwrap_or_default());
+            span = Some(span.map_or(c.span, |s| Span::new(s.start, c.span.end)));
+        } else {
+            rest.push(c);
         }
     }
-    periods.map(|(ps, span)| (ps, span, rest))
+    Some((periods, span?, rest))
 }
 
 fn v_text(v: &ast::Value) -> String {

@@ -91,8 +91,8 @@ pub mod lex {
     }
 
     /// A run of characters that can be part of a bare value: `H1`,
-    /// `2024..2025`, `1.580,5`? no: `,` separates list items, so a Vietnamese
-    /// decimal comma must be quoted inside `in (…)`; `Km3+4`, `000:17`.
+    /// `2024..2025`, `1.580,5`, `Km3+4`, `000:17`. A `,` ends it, so inside
+    /// `in (…)` a number with a decimal comma must be quoted.
     pub fn atom(i: &str) -> Lexed<'_, &str> {
         take_while1(|c: char| !c.is_whitespace() && !is_punct(c)).parse(i)
     }
