@@ -431,6 +431,20 @@ fn statement_rules_are_errors_with_spans() {
     let e = errors(src);
     assert_eq!(e[0].to_string(), "`trend` follows one place");
 
+    // A rule is not reported when the condition it looks for is already wrong.
+    let e = errors("compare kim_ngach where period=H7 2024..2025");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(e[0].to_string().starts_with("malformed period"));
+    let e = errors("compare kim_ngach where period=");
+    assert_eq!(e.len(), 1, "{e:?}");
+    // …but is, beside other errors, when it holds on its own.
+    let e = errors("trend kim_ngac where period=H1 2025");
+    let messages: Vec<String> = e.iter().map(|e| e.to_string()).collect();
+    assert_eq!(
+        messages,
+        ["`trend` follows one place", "unknown metric `kim_ngac`"]
+    );
+
     let src = "show kim_ngach top 3";
     let e = errors(src);
     assert_eq!(pointed(src, &e[0]), "3");

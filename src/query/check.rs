@@ -36,6 +36,7 @@ pub fn check_source(source: &str, store: &FactStore) -> Vec<(Span, Result<Checke
                 let mut cx = Checker {
                     store,
                     errors: Vec::new(),
+                    partial: !errors.is_empty(),
                 };
                 let c = cx.statement(&s);
                 errors.extend(cx.errors);
@@ -209,6 +210,8 @@ fn ordered(field: Field) -> bool {
 struct Checker<'s> {
     store: &'s FactStore,
     errors: Vec<QueryError>,
+    /// The parser had to drop part of the statement.
+    partial: bool,
 }
 
 impl Checker<'_> {
@@ -372,12 +375,17 @@ impl Checker<'_> {
             }
             _ => None,
         };
+        // The statement's rules are judged on whole conditions only: with one
+        // dropped (by the parser or above) they would report what is missing
+        // because of an error already reported.
+        let all_conditions = !self.partial && conditions.len() == q.conditions.len();
         if self.errors.len() > errors_before || (metrics.is_empty() && q.verb != Verb::Check) {
-            // The statement-level rules below would only repeat what is
-            // already said, or miss what they test.
-            if q.verb != Verb::Check && !metrics.is_empty() {
+            if all_conditions {
                 self.needs(q, &conditions);
             }
+            return None;
+        }
+        if !all_conditions {
             return None;
         }
         self.needs(q, &conditions)?;
@@ -810,7 +818,7 @@ impl Checker<'_> {
             }
             Field::Value => {
                 if quoted || !is_number {
-                    mismatch(self, &format!("`{}`", v_text(v)));
+                    mismatch(self, &format!("`{}`", v));
                     return None;
                 }
                 let q = self.quantity(text, v.span)?;
@@ -821,7 +829,7 @@ impl Checker<'_> {
             }
             Field::Change => {
                 if quoted || !is_number {
-                    mismatch(self, &format!("`{}`", v_text(v)));
+                    mismatch(self, &format!("`{}`", v));
                     return None;
                 }
                 let number = text.trim_end_matches('%').trim_end();
@@ -885,7 +893,7 @@ impl Checker<'_> {
         let lo_t = lo.text().unwrap_or_default();
         let hi_t = hi.text().unwrap_or_default();
         if is_date(lo_t) {
-            return self.period(&v_text(whole), whole.span).map(|p| vec![p]);
+            return self.period(&whole.to_string(), whole.span).map(|p| vec![p]);
         }
         let first = self.period(lo_t, lo.span)?;
         let Some(mut step) = Step::of(&first) else {
@@ -1053,10 +1061,6 @@ fn take_periods(conditions: Vec<Condition>) -> Option<(Vec<Period>, Span, Vec<Co
         }
     }
     Some((periods, span?, rest))
-}
-
-fn v_text(v: &ast::Value) -> String {
-    v.to_string()
 }
 
 /// Starts like a number: `42`, `-5%`, `1,5 tỷ USD`, `1.5bn`.
