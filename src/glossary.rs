@@ -21,7 +21,14 @@ pub struct Entry {
 pub const ENTRIES: &[Entry] = &[
     Entry {
         title: "kim_ngach",
-        aliases: &["kim ngạch", "trade", "trade value", "xuất nhập khẩu", "XNK", "giá trị"],
+        aliases: &[
+            "kim ngạch",
+            "trade",
+            "trade value",
+            "xuất nhập khẩu",
+            "XNK",
+            "giá trị",
+        ],
         text: "\
 Kim ngạch is the money value of goods that crossed, in USD. Articles write it for both
 directions together (xuất nhập khẩu, \"hai chiều\": flow=total), for exports only (xuất khẩu,
@@ -32,7 +39,14 @@ office, or only the taxable part. Figures of different scope are different serie
     },
     Entry {
         title: "thu_ngan_sach",
-        aliases: &["thu ngân sách", "revenue", "NSNN", "số thu", "thu nộp ngân sách", "budget revenue"],
+        aliases: &[
+            "thu ngân sách",
+            "revenue",
+            "NSNN",
+            "số thu",
+            "thu nộp ngân sách",
+            "budget revenue",
+        ],
         text: "\
 Thu ngân sách from import and export is what customs collects: duties, VAT on imports,
 excise and similar taxes, in VND. It follows dutiable imports (cars, machinery), not the
@@ -58,7 +72,14 @@ confused with the scope \"mở tờ khai\" of a trade value (see `explain scope`
     },
     Entry {
         title: "phuong_tien",
-        aliases: &["phương tiện", "vehicles", "xe", "lượt xe", "toa", "chuyến tàu"],
+        aliases: &[
+            "phương tiện",
+            "vehicles",
+            "xe",
+            "lượt xe",
+            "toa",
+            "chuyến tàu",
+        ],
         text: "\
 Vehicle (or rail wagon, train) movements. Two different kinds of figure share the word:
 crossings over a period in lượt (a count; a truck in and out is 2 lượt) and an average per
@@ -74,7 +95,13 @@ Goods tonnage in tấn over the period (a count of mass), or tấn/ngày as a da
     },
     Entry {
         title: "luot_nguoi",
-        aliases: &["lượt người", "passengers", "people", "xuất nhập cảnh", "hành khách"],
+        aliases: &[
+            "lượt người",
+            "passengers",
+            "people",
+            "xuất nhập cảnh",
+            "hành khách",
+        ],
         text: "\
 People crossing the border, in lượt: each crossing counts, so a round trip is 2.
 Leaving Vietnam (xuất cảnh) is flow=export, entering (nhập cảnh) is flow=import.
@@ -88,7 +115,17 @@ Tourist arrivals in lượt: visits, not distinct people.",
     },
     Entry {
         title: "flow",
-        aliases: &["xuất khẩu", "nhập khẩu", "export", "import", "exports", "imports", "xuat_khau", "nhap_khau", "total"],
+        aliases: &[
+            "xuất khẩu",
+            "nhập khẩu",
+            "export",
+            "import",
+            "exports",
+            "imports",
+            "xuat_khau",
+            "nhap_khau",
+            "total",
+        ],
         text: "\
 The direction of a figure: export (xuất khẩu, or xuất cảnh for people leaving), import
 (nhập khẩu, nhập cảnh) or total (both directions, or none given). Total should equal export
@@ -98,7 +135,13 @@ re-export.",
     },
     Entry {
         title: "scope",
-        aliases: &["mở tờ khai", "qua địa bàn", "mo to khai vs qua dia ban", "declared", "các loại hình"],
+        aliases: &[
+            "mở tờ khai",
+            "qua địa bàn",
+            "mo to khai vs qua dia ban",
+            "declared",
+            "các loại hình",
+        ],
         text: "\
 Two trade values for one place can differ tenfold and both be right.
 - qua địa bàn (scope none): everything that physically passes the area's gates, wherever it
@@ -120,7 +163,15 @@ tiny. It explains revenue, not the size of trade.",
     },
     Entry {
         title: "yoy",
-        aliases: &["so với cùng kỳ", "cùng kỳ", "year on year", "year-on-year", "change", "tăng", "giảm"],
+        aliases: &[
+            "so với cùng kỳ",
+            "cùng kỳ",
+            "year on year",
+            "year-on-year",
+            "change",
+            "tăng",
+            "giảm",
+        ],
         text: "\
 \"Tăng X% so với cùng kỳ\" compares a period with the same period one year before:
 (this year − last year) / last year × 100. Using the same months both years removes
@@ -148,7 +199,16 @@ everyday writing; most writers still mean N times.",
     },
     Entry {
         title: "rate_vs_count",
-        aliases: &["xe/ngày", "lượt", "rate", "count", "rate vs count", "per day", "bình quân", "tấn/ngày"],
+        aliases: &[
+            "xe/ngày",
+            "lượt",
+            "rate",
+            "count",
+            "rate vs count",
+            "per day",
+            "bình quân",
+            "tấn/ngày",
+        ],
         text: "\
 A count (lượt, tấn, tờ khai) is an amount over a period: counts of separate periods or of
 separate places add up. A rate (xe/ngày, tấn/ngày) is a count divided by a number of days:
@@ -159,7 +219,14 @@ it. A stock (trucks waiting at 20:00) adds neither way.",
     },
     Entry {
         title: "estimate",
-        aliases: &["ước đạt", "ước", "ước tính", "sơ bộ", "estimated", "preliminary"],
+        aliases: &[
+            "ước đạt",
+            "ước",
+            "ước tính",
+            "sơ bộ",
+            "estimated",
+            "preliminary",
+        ],
         text: "\
 \"Ước đạt\", \"ước tính\" mark an estimate, often published before the period ends (a
 half-year figure released in late June); \"sơ bộ\" is a preliminary figure to be revised.
@@ -168,7 +235,15 @@ anything computed from it.",
     },
     Entry {
         title: "plan",
-        aliases: &["kế hoạch", "plan_pct", "chỉ tiêu", "dự toán", "mục tiêu", "pháp lệnh", "phấn đấu"],
+        aliases: &[
+            "kế hoạch",
+            "plan_pct",
+            "chỉ tiêu",
+            "dự toán",
+            "mục tiêu",
+            "pháp lệnh",
+            "phấn đấu",
+        ],
         text: "\
 \"Đạt X% kế hoạch\" is progress toward a target: level / target. It is not growth and says
 nothing about last year. Because trade is seasonal, 35% of plan after six months does not
@@ -178,7 +253,14 @@ estimate (pháp lệnh) and a higher internal one (phấn đấu); check which w
     },
     Entry {
         title: "ytd",
-        aliases: &["lũy kế", "year to date", "cộng dồn", "từ đầu năm", "tính đến", "cut-off"],
+        aliases: &[
+            "lũy kế",
+            "year to date",
+            "cộng dồn",
+            "từ đầu năm",
+            "tính đến",
+            "cut-off",
+        ],
         text: "\
 \"Lũy kế\", \"cộng dồn\", \"từ đầu năm đến …\" sum from 1 January to a cut-off date. Cut-offs
 are often irregular (to 14 June, to 6 July): such a figure is not a half-year and not a
@@ -187,7 +269,19 @@ of the half-year only where no exact one exists, and marks it ≈.",
     },
     Entry {
         title: "bounds",
-        aliases: &["hơn", "gần", "khoảng", "trên", "xấp xỉ", "bound", "qualifier", "over", "nearly", "approx", "about"],
+        aliases: &[
+            "hơn",
+            "gần",
+            "khoảng",
+            "trên",
+            "xấp xỉ",
+            "bound",
+            "qualifier",
+            "over",
+            "nearly",
+            "approx",
+            "about",
+        ],
         text: "\
 Press figures carry a qualifier, and it belongs to the number:
 - hơn, trên, vượt (over): at least this; shown >1,70 tỷ.
@@ -201,7 +295,12 @@ these limits through every calculation; `help numbers` lists the signs.",
     },
     Entry {
         title: "channels",
-        aliases: &["tiểu ngạch", "chính ngạch", "small-scale trade", "official trade"],
+        aliases: &[
+            "tiểu ngạch",
+            "chính ngạch",
+            "small-scale trade",
+            "official trade",
+        ],
         text: "\
 Chính ngạch is formal trade: registered traders, full declarations, bank payments and, for
 farm goods to China, market access under a protocol with registered growing areas and
@@ -212,7 +311,13 @@ Vietnamese and Chinese figures differ.",
     },
     Entry {
         title: "bien_mau",
-        aliases: &["biên mậu", "border trade", "thương mại biên giới", "cư dân biên giới", "trao đổi cư dân"],
+        aliases: &[
+            "biên mậu",
+            "border trade",
+            "thương mại biên giới",
+            "cư dân biên giới",
+            "trao đổi cư dân",
+        ],
         text: "\
 Biên mậu is border trade. The law knows three forms: trading by traders across the border,
 buying and selling by border residents within a duty-free daily allowance, and trade at
@@ -229,7 +334,13 @@ is one reason a provincial total can exceed customs figures or exports plus impo
     },
     Entry {
         title: "tam_nhap_tai_xuat",
-        aliases: &["tạm nhập tái xuất", "TNTX", "re-export", "chuyển khẩu", "kho ngoại quan"],
+        aliases: &[
+            "tạm nhập tái xuất",
+            "TNTX",
+            "re-export",
+            "chuyển khẩu",
+            "kho ngoại quan",
+        ],
         text: "\
 Tạm nhập tái xuất: goods brought in temporarily and sent out again (in the past frozen
 food and third-country fruit going north). The same goods can appear as an import and an
@@ -238,7 +349,14 @@ warehouses (kho ngoại quan) raise similar questions of what a total covers.",
     },
     Entry {
         title: "balance",
-        aliases: &["cán cân thương mại", "xuất siêu", "nhập siêu", "trade balance", "surplus", "deficit"],
+        aliases: &[
+            "cán cân thương mại",
+            "xuất siêu",
+            "nhập siêu",
+            "trade balance",
+            "surplus",
+            "deficit",
+        ],
         text: "\
 Balance = exports − imports: positive is xuất siêu (surplus), negative nhập siêu
 (deficit). A gate's balance describes the goods passing that gate, not a province or the
@@ -263,7 +381,15 @@ before reading much into a rate, and prefer levels or two-year comparisons then.
     },
     Entry {
         title: "kind",
-        aliases: &["actual", "target", "forecast", "peak", "dự báo", "dự kiến", "cao điểm"],
+        aliases: &[
+            "actual",
+            "target",
+            "forecast",
+            "peak",
+            "dự báo",
+            "dự kiến",
+            "cao điểm",
+        ],
         text: "\
 What a figure is: actual (happened), target (a goal: kế hoạch, mục tiêu, phấn đấu),
 forecast (dự báo, dự kiến, có thể đạt) or peak (a peak day beside an average). compare,
@@ -271,7 +397,13 @@ rank and trend use actual figures unless the query names a kind.",
     },
     Entry {
         title: "joint_places",
-        aliases: &["joint place", "A + B", "parts and whole", "breakdown", "trong đó"],
+        aliases: &[
+            "joint place",
+            "A + B",
+            "parts and whole",
+            "breakdown",
+            "trong đó",
+        ],
         text: "\
 Some figures cover several places together (Bắc Luân II + Km3+4 Hải Yên) or a whole
 (Móng Cái) that its gates break down (\"Trong đó, …\"). The parts of a joint figure should
@@ -281,7 +413,12 @@ again.",
     },
     Entry {
         title: "why_totals_differ",
-        aliases: &["different totals", "sources disagree", "reporter", "cơ quan báo cáo"],
+        aliases: &[
+            "different totals",
+            "sources disagree",
+            "reporter",
+            "cơ quan báo cáo",
+        ],
         text: "\
 Two agencies rarely give the same total for one place and period. Usual reasons: scope
 (declared here vs all goods through here), regimes included (transit, re-export, resident

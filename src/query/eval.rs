@@ -32,8 +32,7 @@ pub use figure::{Figure, Qualifier, PCT_ROUNDING, ROUNDING};
 
 use crate::glossary;
 use crate::model::{
-    ChangeAmount, Fact, FactId, Flow, Kind, Metric, Period, Place, Scope, Span, Unit,
-    Versus,
+    ChangeAmount, Fact, FactId, Flow, Kind, Metric, Period, Place, Scope, Span, Unit, Versus,
 };
 use crate::places::{Gazetteer, PlaceId};
 use crate::query::checked::{
@@ -57,7 +56,7 @@ pub enum Answer {
     Ranking(Ranking),
     Trend(TrendAnswer),
     Findings(Findings),
-    Source(SourceAnswer),
+    Source(Box<SourceAnswer>),
     List(Listing),
     Text(TextAnswer),
     SettingChanged(SettingChange),
@@ -388,7 +387,9 @@ pub fn eval(checked: &Checked, store: &FactStore) -> Result<Answer, EvalError> {
             conds,
             Defaults::NONE,
         )))),
-        Statement::Source(id) => source(id, store, checked.span).map(Answer::Source),
+        Statement::Source(id) => {
+            source(id, store, checked.span).map(|s| Answer::Source(Box::new(s)))
+        }
         Statement::List(t) => Ok(Answer::List(list(*t, store))),
         Statement::Explain(term) => explain(term, checked.span).map(Answer::Text),
         Statement::Help(topic) => help::help(topic.as_deref(), checked.span).map(Answer::Text),
@@ -489,7 +490,9 @@ fn union(lists: &[&[FactIndex]]) -> Vec<FactIndex> {
 
 /// Years whose facts may fit `p` exactly or nearly.
 fn years_near(p: &Period) -> Vec<i32> {
-    let lo = (p.to - chrono::Duration::days(NEAR_DAYS)).format("%Y").to_string();
+    let lo = (p.to - chrono::Duration::days(NEAR_DAYS))
+        .format("%Y")
+        .to_string();
     let hi = (p.to + chrono::Duration::days(NEAR_DAYS))
         .format("%Y")
         .to_string();
@@ -533,9 +536,12 @@ fn index_for<'s>(store: &'s FactStore, c: &Condition) -> Option<Cow<'s, [FactInd
             (Field::Place, Operand::Place(id)) => Some(vec![store.at_place(*id)]),
             (Field::Province, Operand::Place(id)) => Some(vec![store.within_place(*id)]),
             (Field::Year, Operand::Year(y)) => Some(vec![store.in_year(*y)]),
-            (Field::Period, Operand::Period(p)) => {
-                Some(years_near(p).into_iter().map(|y| store.in_year(y)).collect())
-            }
+            (Field::Period, Operand::Period(p)) => Some(
+                years_near(p)
+                    .into_iter()
+                    .map(|y| store.in_year(y))
+                    .collect(),
+            ),
             (Field::Metric, Operand::Metric(m)) => Some(vec![store.with_metric(m.metric)]),
             (Field::Doc, Operand::Text(d)) => Some(docs_named(store, d)),
             _ => None,
@@ -612,7 +618,8 @@ fn ordered(f: &Fact, field: Field, op: CmpOp, o: &Operand) -> bool {
             unit.is_none_or(|u| u == f.unit) && cmp_f64(op, f.value.value, *value)
         }
         (Field::Value, Operand::Number(x)) => cmp_f64(op, f.value.value, *x),
-        (Field::Change, Operand::Number(x)) | (Field::Change, Operand::Quantity { value: x, .. }) => {
+        (Field::Change, Operand::Number(x))
+        | (Field::Change, Operand::Quantity { value: x, .. }) => {
             matches!(f.change, Some(c) if matches!(c.amount, ChangeAmount::Pct(p) if cmp_f64(op, p, *x)))
         }
         (Field::Year, Operand::Year(y)) => f
@@ -778,13 +785,12 @@ fn show(s: &Show, store: &FactStore) -> FactList {
         };
         hits.sort_by(|a, b| {
             let (ka, kb) = (key(a), key(b));
-            let o = ka
-                .0
-                .partial_cmp(&kb.0)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(ka.1.cmp(&kb.1))
-                .then(ka.2.cmp(&kb.2))
-                .then_with(|| id_order(&a.fact.id, &b.fact.id));
+            let o =
+                ka.0.partial_cmp(&kb.0)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(ka.1.cmp(&kb.1))
+                    .then(ka.2.cmp(&kb.2))
+                    .then_with(|| id_order(&a.fact.id, &b.fact.id));
             match dir {
                 Direction::Asc => o,
                 Direction::Desc => o.reverse(),
@@ -835,11 +841,7 @@ fn compare(c: &Compare, store: &FactStore) -> Comparison {
     }
     let mut rows = Vec::new();
     for (key, facts) in series {
-        let exact_cells: Vec<Vec<Hit>> = c
-            .periods
-            .iter()
-            .map(|p| cell_hits(&facts, p))
-            .collect();
+        let exact_cells: Vec<Vec<Hit>> = c.periods.iter().map(|p| cell_hits(&facts, p)).collect();
         if exact_cells.iter().all(Vec::is_empty) {
             continue; // the series only has facts in a following year
         }
@@ -949,7 +951,9 @@ fn compare_row(series: SeriesKey, cells: Vec<Cell>, periods: &[Period]) -> Compa
     let abs_change = ends.map(|(a, b)| b.sub(&a));
     let pct_change = ends.and_then(|(a, b)| b.pct_change_from(&a));
     let one_year_apart = match (periods.first(), periods.last()) {
-        (Some(a), Some(b)) => b.shift_years(-1).is_some_and(|s| s.distance(a) <= NEAR_DAYS),
+        (Some(a), Some(b)) => b
+            .shift_years(-1)
+            .is_some_and(|s| s.distance(a) <= NEAR_DAYS),
         _ => false,
     };
     let yoy_pcts: Vec<f64> = reported
@@ -1021,7 +1025,10 @@ fn spanning(hits: &[Hit]) -> Figure {
     if hits.iter().all(|h| same_figure(&h.figure, &first)) {
         return first;
     }
-    let low = hits.iter().map(|h| h.figure.low).fold(f64::INFINITY, f64::min);
+    let low = hits
+        .iter()
+        .map(|h| h.figure.low)
+        .fold(f64::INFINITY, f64::min);
     let high = hits
         .iter()
         .map(|h| h.figure.high)
@@ -1080,10 +1087,7 @@ fn rank(r: &Rank, store: &FactStore) -> Result<Ranking, EvalError> {
     };
     if let Ok(t) = &total {
         for e in &mut entries {
-            e.share = e
-                .figure
-                .ratio(t)
-                .map(|r| r.scale_shift(100.0, 0.0));
+            e.share = e.figure.ratio(t).map(|r| r.scale_shift(100.0, 0.0));
         }
     }
     entries.sort_by(|a, b| {
@@ -1118,8 +1122,10 @@ fn trend(t: &Trend, store: &FactStore, span: Span) -> Result<TrendAnswer, EvalEr
         .ok_or(EvalError::TrendNeedsPlace { span: src(span) })?;
     let defaults = Defaults::analytic(&t.metric, &t.conditions, false);
     let hits = select(store, &[t.metric], &t.conditions, defaults);
-    let mut series: BTreeMap<SeriesKey, BTreeMap<(chrono::NaiveDate, chrono::NaiveDate), Vec<Hit>>> =
-        BTreeMap::new();
+    let mut series: BTreeMap<
+        SeriesKey,
+        BTreeMap<(chrono::NaiveDate, chrono::NaiveDate), Vec<Hit>>,
+    > = BTreeMap::new();
     for h in hits {
         let Some(p) = h.fact.period else { continue };
         series

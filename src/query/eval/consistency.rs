@@ -10,7 +10,9 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use super::{Figure, Hit, NEAR_DAYS};
-use crate::model::{ChangeAmount, Fact, FactId, Flow, Kind, Metric, Period, Place, Scope, Unit, Versus};
+use crate::model::{
+    ChangeAmount, Fact, FactId, Flow, Kind, Metric, Period, Place, Scope, Unit, Versus,
+};
 use crate::places::Gazetteer;
 
 /// What one check found wrong.
@@ -243,7 +245,9 @@ fn parts_whole(
                     let inside: Vec<&Fact> = places
                         .iter()
                         .filter(|(p, _)| {
-                            !p.is_joint() && p.members()[0] != w_id && g.is_within(p.members()[0], w_id)
+                            !p.is_joint()
+                                && p.members()[0] != w_id
+                                && g.is_within(p.members()[0], w_id)
                         })
                         .filter_map(|(p, _)| at(p).and_then(|fs| prefer_doc(fs, &w.doc)))
                         .collect();
@@ -253,7 +257,8 @@ fn parts_whole(
                         .iter()
                         .filter(|a| {
                             !inside.iter().any(|b| {
-                                b.place != a.place && g.is_within(a.place.members()[0], b.place.members()[0])
+                                b.place != a.place
+                                    && g.is_within(a.place.members()[0], b.place.members()[0])
                             })
                         })
                         .copied()

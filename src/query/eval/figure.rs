@@ -107,7 +107,11 @@ impl Figure {
             Bound::Exact => (x, x, Qualifier::Exact),
             Bound::Over => (x, f64::INFINITY, Qualifier::Over),
             Bound::Nearly => (x * (1.0 - NEARLY_SLACK), x, Qualifier::Nearly),
-            Bound::Approx => (x * (1.0 - APPROX_SLACK), x * (1.0 + APPROX_SLACK), Qualifier::About),
+            Bound::Approx => (
+                x * (1.0 - APPROX_SLACK),
+                x * (1.0 + APPROX_SLACK),
+                Qualifier::About,
+            ),
             Bound::Range => (x, v.high.unwrap_or(x).max(x), Qualifier::Range),
         };
         Figure {

@@ -34,7 +34,10 @@ fn ids(hits: &[Hit]) -> Vec<&str> {
 #[test]
 fn compare_keeps_the_over_and_agrees_with_the_reported_change() {
     let s = store(vec![
-        fact("002:1", "Móng Cái", 1.7e9).over().period(h1(2024)).yoy(17.85),
+        fact("002:1", "Móng Cái", 1.7e9)
+            .over()
+            .period(h1(2024))
+            .yoy(17.85),
         fact("000:5", "Móng Cái", 2.28e9).period(h1(2025)).yoy(34.0),
         fact("000:9", "Lạng Sơn", 41.7e9).over().period(h1(2025)),
     ]);
@@ -44,7 +47,11 @@ fn compare_keeps_the_over_and_agrees_with_the_reported_change() {
     assert_eq!(row.cells[0].single().unwrap().qualifier, Qualifier::Over);
     let pct = row.pct_change.unwrap();
     assert!((pct.value - 34.1176).abs() < 1e-3);
-    assert_eq!(pct.qualifier, Qualifier::AtMost, "growth over a `hơn` base is an upper limit");
+    assert_eq!(
+        pct.qualifier,
+        Qualifier::AtMost,
+        "growth over a `hơn` base is an upper limit"
+    );
     assert_eq!(row.abs_change.unwrap().qualifier, Qualifier::AtMost);
     assert_eq!(row.agreement, Agreement::Agrees);
 }
@@ -75,7 +82,10 @@ fn missing_data_is_missing_with_the_nearest_periods() {
         }
         other => panic!("expected missing, got {other:?}"),
     }
-    assert!(row.pct_change.is_none(), "no change is computed from a missing cell");
+    assert!(
+        row.pct_change.is_none(),
+        "no change is computed from a missing cell"
+    );
     assert_eq!(
         row.agreement,
         Agreement::NotComparable(NotComparable::NoReportedChange)
@@ -101,7 +111,9 @@ fn conflicting_facts_are_all_shown() {
 
 #[test]
 fn a_missing_base_is_implied_by_the_later_change_and_marked_derived() {
-    let s = store(vec![fact("000:5", "Móng Cái", 2.28e9).period(h1(2025)).yoy(34.0)]);
+    let s = store(vec![fact("000:5", "Móng Cái", 2.28e9)
+        .period(h1(2025))
+        .yoy(34.0)]);
     let c = compare_mc(&s, vec![h1(2024), h1(2025)]);
     let row = &c.rows[0];
     match &row.cells[0] {
@@ -187,7 +199,10 @@ fn rank_counts_a_joint_place_once_and_keeps_qualifiers_in_the_total() {
     ]);
     let r = rank_all(&s, vec![]).unwrap();
     let total = r.total.unwrap();
-    assert_eq!(total.value, 356_397.0, "joint figure plus Hữu Nghị, members not again");
+    assert_eq!(
+        total.value, 356_397.0,
+        "joint figure plus Hữu Nghị, members not again"
+    );
     assert_eq!(total.qualifier, Qualifier::Exact);
     let bl2 = r
         .entries
@@ -237,7 +252,9 @@ fn trend_lists_periods_in_order_per_series() {
     let s = store(vec![
         fact("000:1", "Móng Cái", 2.28e9).period(h1(2025)),
         fact("000:2", "Móng Cái", 1.7e9).period(h1(2024)),
-        fact("000:3", "Móng Cái", 1.2e9).period(h1(2025)).flow(Flow::Export),
+        fact("000:3", "Móng Cái", 1.2e9)
+            .period(h1(2025))
+            .flow(Flow::Export),
         fact("000:4", "Lạng Sơn", 9e9).period(h1(2025)),
     ]);
     let t = Trend {
@@ -302,7 +319,12 @@ fn check_names_the_facts_of_each_finding() {
                 assert_eq!((fact.0.as_str(), base.0.as_str()), ("002:2", "002:1"));
                 "change"
             }
-            Finding::PartsWhole { whole, parts, joint, .. } => {
+            Finding::PartsWhole {
+                whole,
+                parts,
+                joint,
+                ..
+            } => {
                 assert!(joint);
                 assert_eq!(whole.0, "004:3");
                 assert_eq!(parts.len(), 2);
@@ -313,7 +335,10 @@ fn check_names_the_facts_of_each_finding() {
     kinds.sort();
     // The 003 total also has export and import parts in 000, so its sum is
     // checked too and found short.
-    assert_eq!(kinds, ["change", "conflict", "flow_sum", "flow_sum", "parts"]);
+    assert_eq!(
+        kinds,
+        ["change", "conflict", "flow_sum", "flow_sum", "parts"]
+    );
     assert_eq!(flow_sum_totals, ["000:1", "003:1"]);
 }
 
@@ -335,7 +360,11 @@ fn check_accepts_figures_within_their_qualifiers() {
 #[test]
 fn source_highlights_the_number_in_its_sentence() {
     let sentence = "Kim ngạch đạt 2,28 tỷ USD, tăng 34%.";
-    let s = store(vec![fact("000:5", "Móng Cái", 2.28e9).quote(100, sentence, "2,28 tỷ USD")]);
+    let s = store(vec![fact("000:5", "Móng Cái", 2.28e9).quote(
+        100,
+        sentence,
+        "2,28 tỷ USD",
+    )]);
     let Answer::Source(a) = run(&s, Statement::Source("000:5".into())).unwrap() else {
         panic!()
     };
@@ -353,7 +382,9 @@ fn source_highlights_the_number_in_its_sentence() {
 fn estimates_travel_into_computed_changes() {
     let s = store(vec![
         fact("000:1", "Móng Cái", 1.7e9).period(h1(2024)),
-        fact("000:2", "Móng Cái", 2.28e9).period(h1(2025)).estimate(),
+        fact("000:2", "Móng Cái", 2.28e9)
+            .period(h1(2025))
+            .estimate(),
     ]);
     let c = compare_mc(&s, vec![h1(2024), h1(2025)]);
     assert!(c.rows[0].pct_change.unwrap().estimate);
@@ -365,7 +396,9 @@ fn selection_matches_a_scan() {
     let s = store(vec![
         fact("000:1", "Bắc Luân II", 1.0).period(h1(2024)),
         fact("000:2", "Móng Cái", 2.0).period(h1(2025)),
-        fact("001:1", "Lạng Sơn", 3.0).period(h1(2025)).flow(Flow::Export),
+        fact("001:1", "Lạng Sơn", 3.0)
+            .period(h1(2025))
+            .flow(Flow::Export),
         fact("001:2", "Hữu Nghị", 4.0)
             .period(h1(2025))
             .metric(Metric::PhuongTien, Unit::Luot),
@@ -381,7 +414,10 @@ fn selection_matches_a_scan() {
         test: Test::Cmp(CmpOp::Eq, Operand::Text("001".into())),
         span: Span::default(),
     }];
-    assert_eq!(ids(&select(&s, &[], &conds, Defaults::NONE)), ["001:1", "001:2"]);
+    assert_eq!(
+        ids(&select(&s, &[], &conds, Defaults::NONE)),
+        ["001:1", "001:2"]
+    );
     let conds = vec![Condition {
         field: Field::Place,
         test: Test::Contains("luan".into()),
