@@ -156,7 +156,10 @@ fn facts(l: &FactList, n: NumberStyle) -> Page {
             l.matched
         ));
     } else {
-        page.notes.push(format!("{} facts.", l.hits.len()));
+        page.notes.push(match l.hits.len() {
+            1 => "1 fact.".to_string(),
+            n => format!("{n} facts."),
+        });
     }
     page.grid = Some(g);
     page

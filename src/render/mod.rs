@@ -204,3 +204,6 @@ fn markdown(page: &Page) -> String {
     }
     out.join("\n")
 }
+
+#[cfg(test)]
+mod tests;
