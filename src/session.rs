@@ -5,6 +5,7 @@
 use miette::{NamedSource, Report};
 
 use crate::model::Span;
+use crate::query::check::check_source;
 use crate::query::checked::{Checked, Setting};
 pub use crate::query::checked::{NumberStyle, OutputFormat};
 use crate::query::eval::{eval, Answer};
@@ -103,8 +104,8 @@ impl Session {
     /// after it.
     pub fn run(&mut self, name: &str, text: &str, on_error: OnError) -> Vec<Outcome> {
         let mut out = Vec::new();
-        for (span, checked) in front_end(text, &self.store) {
-            let result = checked.and_then(|c| {
+        for (span, checked) in check_source(text, &self.store) {
+            let result = checked.map_err(Report::new).and_then(|c| {
                 let query = text.get(c.span.start..c.span.end).unwrap_or("");
                 self.answer(&c, query)
             });
@@ -128,14 +129,88 @@ impl Session {
     }
 }
 
-/// Parse and check, as reports. The front end (`query::check::check_source`)
-/// is being written on branch `front`; until it is merged, every text is
-/// refused with a diagnostic saying so.
-fn front_end(text: &str, _store: &FactStore) -> Vec<(Span, Result<Checked, Report>)> {
-    vec![(
-        Span::new(0, text.len()),
-        Err(miette::miette!(
-            "the query parser is not built into this version yet"
-        )),
-    )]
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Metric, Unit};
+    use crate::query::eval::testkit::*;
+
+    fn session() -> Session {
+        Session::new(store(vec![
+            fact("002:1", "Móng Cái", 1.7e9)
+                .over()
+                .period(h1(2024))
+                .yoy(17.85),
+            fact("000:5", "Móng Cái", 2.28e9).period(h1(2025)).yoy(34.0),
+            fact("000:7", "Bắc Luân II", 116_366.0).metric(Metric::PhuongTien, Unit::Luot),
+            fact("000:8", "Hữu Nghị", 1_300.0).metric(Metric::PhuongTien, Unit::XeNgay),
+        ]))
+    }
+
+    fn report_text(r: &Report) -> String {
+        let mut out = String::new();
+        miette::NarratableReportHandler::new()
+            .render_report(&mut out, r.as_ref())
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn the_issue_example_runs_verbatim() {
+        let mut s = session();
+        s.settings_mut().width = Some(200);
+        let out = s.run(
+            "-c",
+            r#"compare kim_ngach where gate="Móng Cái" period=H1 2024..2025"#,
+            OnError::Stop,
+        );
+        assert_eq!(out.len(), 1);
+        let text = out[0].result.as_ref().unwrap();
+        assert!(text.contains(">1,70 tỷ USD, +17,85% yoy [002:1]"), "{text}");
+        assert!(text.contains("2,28 tỷ USD, +34% yoy [000:5]"), "{text}");
+        assert!(text.contains("≤+34,12%"), "{text}");
+        assert!(text.contains("┆ yes "), "{text}");
+    }
+
+    #[test]
+    fn set_changes_the_statements_after_it() {
+        let mut s = session();
+        let out = s.run(
+            "report.bmq",
+            "set format csv\nlist docs\nset numbers en",
+            OnError::Stop,
+        );
+        assert_eq!(out.len(), 3);
+        assert_eq!(s.settings().format, OutputFormat::Csv);
+        assert_eq!(s.settings().numbers, NumberStyle::En);
+        assert!(out[1]
+            .result
+            .as_ref()
+            .unwrap()
+            .starts_with("name,detail,facts\r\n000_test,,3\r\n"));
+    }
+
+    #[test]
+    fn errors_name_the_file_and_the_script_goes_on() {
+        let mut s = session();
+        let text = "list docs\nrank phuong_tien where period=H1 2025\nlist metrics";
+        let out = s.run("report.bmq", text, OnError::Continue);
+        assert_eq!(out.len(), 3);
+        assert!(out[0].result.is_ok() && out[2].result.is_ok());
+        let err = out[1].result.as_ref().unwrap_err();
+        let shown = report_text(err);
+        assert!(shown.contains("snippet for report.bmq"), "{shown}");
+        assert!(
+            shown.contains("label at line 2, columns 6 to 16"),
+            "{shown}"
+        );
+        assert!(shown.contains("xe/ngày (a rate per day)"), "{shown}");
+        assert_eq!(
+            &text[out[1].span.start..out[1].span.end],
+            "rank phuong_tien where period=H1 2025"
+        );
+
+        let out = s.run("report.bmq", text, OnError::Stop);
+        assert_eq!(out.len(), 2, "stops after the first error");
+    }
 }

@@ -165,10 +165,22 @@ fn facts(l: &FactList, n: NumberStyle) -> Page {
     page
 }
 
+/// A compare cell: each fact with the change its article reported.
 fn cell_text(c: &Cell, unit: Unit, n: NumberStyle) -> String {
     match c {
         Cell::Facts { hits } => {
-            let lines: Vec<String> = hits.iter().map(|h| hit_text(h, n)).collect();
+            let lines: Vec<String> = hits
+                .iter()
+                .map(|h| match h.fact.change {
+                    Some(ch) => {
+                        let mut t = hit_text(h, n);
+                        let at = t.find(" [").unwrap_or(t.len());
+                        t.insert_str(at, &format!(", {}", change_text(&ch, unit, n)));
+                        t
+                    }
+                    None => hit_text(h, n),
+                })
+                .collect();
             if c.is_conflict() {
                 format!("conflict:\n{}", lines.join("\n"))
             } else {

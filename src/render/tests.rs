@@ -55,8 +55,8 @@ fn compare_table_shows_qualifiers_sources_and_agreement() {
     let a = answer(&mong_cai(), compare_statement());
     let out = render(&a, QUERY, &style(OutputFormat::Table));
     assert!(out.starts_with(QUERY));
-    assert!(out.contains(">1,70 tỷ USD [002:1]"));
-    assert!(out.contains("2,28 tỷ USD [000:5]"));
+    assert!(out.contains(">1,70 tỷ USD, +17,85% yoy [002:1]"));
+    assert!(out.contains("2,28 tỷ USD, +34% yoy [000:5]"));
     assert!(out.contains("≤+34,12%"));
     assert!(out.contains("+34% yoy [000:5]"));
     assert!(out.contains("yes"));
@@ -96,10 +96,8 @@ fn csv_is_rfc_4180() {
         lines.next().unwrap(),
         "place,H1 2024,H1 2025,change,change %,reported,agree"
     );
-    assert!(
-        out.contains("\"Móng Cái\",\">1,70 tỷ USD [002:1]\"")
-            || out.contains("Móng Cái,\">1,70 tỷ USD [002:1]\"")
-    );
+    // Fields with commas are quoted; others are not.
+    assert!(out.contains("\r\nMóng Cái,\">1,70 tỷ USD, +17,85% yoy [002:1]\","));
     let mut r = ::csv::ReaderBuilder::new().from_reader(out.as_bytes());
     let rows: Vec<::csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
     assert_eq!(rows.len(), 2);
@@ -140,7 +138,7 @@ fn english_numbers() {
             ..style(OutputFormat::Table)
         },
     );
-    assert!(out.contains(">1.70 billion USD [002:1]"));
+    assert!(out.contains(">1.70 billion USD, +17.85% yoy [002:1]"));
     assert!(out.contains("≤+34.12%"));
 }
 
