@@ -21,10 +21,36 @@ Statements (one per line, or separated by `;`; `--` starts a comment):
   source ID
   list metrics|places|periods|docs|commodities
   explain TERM
-  help [STATEMENT]            (also: help numbers, help conditions)
+  help [STATEMENT]
   set format table|csv|json|markdown
   set numbers vi|en
-Example: compare kim_ngach where gate=\"Móng Cái\" period=H1 2024..2025";
+Example: compare kim_ngach where gate=\"Móng Cái\" period=H1 2024..2025
+
+\
+Conditions: FIELD OP VALUE, joined by whitespace or `and`.
+Fields: place (gate), province, period, year, metric, flow, scope, commodity, doc, kind,
+unit, value, change. Operators: = != < <= > >= in (…) and ~ (contains, ignoring case and
+diacritics). Names match without diacritics: gate=mong cai is gate=\"Móng Cái\".
+Periods: H1 2025, Q3 2024, 2023, 9M 2025, 2025-08, 2025-01-01..2025-03-15, or a quoted
+Vietnamese phrase: period=\"6 tháng đầu năm 2025\". `period within 2025` matches periods
+inside 2025. Values: value > 1 tỷ USD, value >= 500 triệu, 1.5bn.
+
+\
+How figures are written. Vietnamese style (default): 2,28 tỷ USD, 1.580,5 triệu USD,
+156.397 lượt. English style (set numbers en): 2.28 billion USD, 1,580.5 million USD,
+156,397 lượt; unit words other than money (lượt, tấn, xe/ngày) stay Vietnamese.
+Qualifiers are written before the number and kept through every computation:
+  >1,70 tỷ    over: at least this (hơn, trên, vượt)
+  <~2,0 tỷ    nearly: slightly below this (gần)
+  ≈1,5 tỷ     about: either side of this (khoảng, xấp xỉ), or computed from such figures
+  450–500     a range (từ … đến …)
+  ≤           computed: at most this (growth over a `hơn` base)
+  ≳ / ≲       computed: at least / at most roughly this
+  ?390 triệu  computed from bounds that leave it open both ways (exports over X minus
+              imports over Y): the written figures give 390, the truth may lie either side
+  (ước)/(est.) after a figure: an estimate went into it
+  (derived)   computed from a later figure and its reported change
+Percent changes: +34% is a rise, -39% a fall; `bằng 164,2%` is stored as +64,2%.";
 
 const PAGES: &[Page] = &[
     Page {
@@ -100,40 +126,16 @@ Vietnamese words: explain kim_ngach, explain \"mở tờ khai\", explain yoy, ex
 explain \"xe/ngày\", explain \"ước đạt\", explain \"hơn\", explain \"quá cảnh\" …",
     },
     Page {
+        topic: "help",
+        text: "\
+help                 the statements, the conditions, and how figures are written
+help STATEMENT       one statement in detail, e.g. help compare",
+    },
+    Page {
         topic: "set",
         text: "\
 set format table|csv|json|markdown     how answers are printed
 set numbers vi|en                      1.580,5 triệu USD (vi) or 1,580.5 million USD (en)",
-    },
-    Page {
-        topic: "conditions",
-        text: "\
-Conditions: FIELD OP VALUE, joined by whitespace or `and`.
-Fields: place (gate), province, period, year, metric, flow, scope, commodity, doc, kind,
-unit, value, change. Operators: = != < <= > >= in (…) and ~ (contains, ignoring case and
-diacritics). Names match without diacritics: gate=mong cai is gate=\"Móng Cái\".
-Periods: H1 2025, Q3 2024, 2023, 9M 2025, 2025-08, 2025-01-01..2025-03-15, or a quoted
-Vietnamese phrase: period=\"6 tháng đầu năm 2025\". `period within 2025` matches periods
-inside 2025. Values: value > 1 tỷ USD, value >= 500 triệu, 1.5bn.",
-    },
-    Page {
-        topic: "numbers",
-        text: "\
-How figures are written. Vietnamese style (default): 2,28 tỷ USD, 1.580,5 triệu USD,
-156.397 lượt. English style (set numbers en): 2.28 billion USD, 1,580.5 million USD,
-156,397 lượt; unit words other than money (lượt, tấn, xe/ngày) stay Vietnamese.
-Qualifiers are written before the number and kept through every computation:
-  >1,70 tỷ    over: at least this (hơn, trên, vượt)
-  <~2,0 tỷ    nearly: slightly below this (gần)
-  ≈1,5 tỷ     about: either side of this (khoảng, xấp xỉ), or computed from such figures
-  450–500     a range (từ … đến …)
-  ≥ / ≤       computed: at least / at most this
-  ≳ / ≲       computed: at least / at most roughly this
-  ?390 triệu  computed from bounds that leave it open both ways (exports over X minus
-              imports over Y): the number is a midpoint, not a bound
-  (ước)/(est.) after a figure: an estimate went into it
-  (derived)   computed from a later figure and its reported change
-Percent changes: +34% is a rise, −39% a fall; `bằng 164,2%` is stored as +64,2%.",
     },
 ];
 
@@ -156,4 +158,42 @@ pub(super) fn help(topic: Option<&str>, span: Span) -> Result<TextAnswer, EvalEr
             topic: topic.to_string(),
             span: src(span),
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::ast::STATEMENT_KEYWORDS;
+
+    #[test]
+    fn every_statement_has_a_page_and_every_page_a_statement() {
+        for k in STATEMENT_KEYWORDS {
+            assert!(help(Some(k), Span::default()).is_ok(), "no help for {k}");
+        }
+        for p in PAGES {
+            assert!(
+                STATEMENT_KEYWORDS.contains(&p.topic),
+                "{} is unreachable",
+                p.topic
+            );
+        }
+    }
+
+    #[test]
+    fn the_overview_documents_the_qualifier_signs() {
+        let body = help(None, Span::default()).unwrap().body;
+        for sign in [
+            ">1,70",
+            "<~",
+            "≈",
+            "≤",
+            "≳",
+            "≲",
+            "?390",
+            "(ước)",
+            "(derived)",
+        ] {
+            assert!(body.contains(sign), "help does not explain {sign}");
+        }
+    }
 }
