@@ -1,1 +1,589 @@
-//! (to be written)
+//! The one reader of numbers, shared by the extractor and the query language.
+//!
+//! Vietnamese press writes `.` for thousands and `,` for decimals
+//! (`51.990,563`), groups irregularly (`1059.000`), scales with words
+//! (`nghìn`, `triệu`, `tỷ`, `nghìn tỷ`), writes ranges (`450 - 500`) and
+//! sometimes spells numbers out (`hai mươi mốt nghìn`). English suffixes
+//! (`1.5bn`, `500k`) are accepted where an analyst types them.
+
+use crate::model::Unit;
+
+/// A number read from text: its value with any scale word applied, the
+/// upper end of a range, and the bytes it covers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumberMatch {
+    pub start: usize,
+    /// End of the number and its scale word, before any unit.
+    pub end: usize,
+    pub value: f64,
+    pub high: Option<f64>,
+    /// The written number had a decimal or grouping mark (`2.771`, `41,7`),
+    /// or a scale word: it is a measured figure, not a small count like
+    /// "6 cửa khẩu".
+    pub scaled: bool,
+}
+
+/// Why a text is not a number or quantity.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct NumberError {
+    pub message: String,
+    /// Byte offset in the text where the problem was found.
+    pub offset: usize,
+}
+
+/// A value with the unit it was written with, in base units: what the query
+/// language compares facts against (`value > 1 tỷ USD`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Quantity {
+    pub value: f64,
+    pub unit: Option<Unit>,
+}
+
+/// Scale words and what they multiply by; `nghìn tỷ` is read as two words.
+const SCALES: &[(&str, f64)] = &[
+    ("nghìn", 1e3),
+    ("ngàn", 1e3),
+    ("ngan", 1e3),
+    ("nghin", 1e3),
+    ("triệu", 1e6),
+    ("trieu", 1e6),
+    ("tỷ", 1e9),
+    ("tỉ", 1e9),
+    ("ty", 1e9),
+    ("ti", 1e9),
+];
+
+/// Suffixes analysts type in English (`1.5bn`, `500k`, `3M`).
+const ENGLISH_SCALES: &[(&str, f64)] = &[
+    ("billion", 1e9),
+    ("million", 1e6),
+    ("thousand", 1e3),
+    ("bn", 1e9),
+    ("mn", 1e6),
+    ("k", 1e3),
+    ("m", 1e6),
+    ("b", 1e9),
+    ("g", 1e9),
+];
+
+/// Whether `s` starts with `word` (compared case-insensitively, char by
+/// char, diacritics kept) followed by a non-letter. Returns the byte length
+/// of the match.
+pub(crate) fn starts_with_word(s: &str, word: &str) -> Option<usize> {
+    let mut it = s.char_indices();
+    for w in word.chars() {
+        let (_, c) = it.next()?;
+        if c != w && !c.to_lowercase().eq(w.to_lowercase()) {
+            return None;
+        }
+    }
+    let len = it.next().map_or(s.len(), |(i, _)| i);
+    match s[len..].chars().next() {
+        Some(c) if c.is_alphanumeric() => None,
+        _ => Some(len),
+    }
+}
+
+/// Skips spaces (not newlines) from `at`.
+pub(crate) fn skip_spaces(s: &str, mut at: usize) -> usize {
+    let b = s.as_bytes();
+    while at < b.len() && b[at] == b' ' {
+        at += 1;
+    }
+    at
+}
+
+/// Reads a run of digits with `.` and `,` marks at the start of `s`.
+/// Returns the value and the bytes used, or `None` if `s` does not start
+/// with a digit.
+///
+/// `.` followed by exactly three digits groups thousands (`2.771`,
+/// `1059.000`); any other `.` is a decimal point (`1.5`). `,` is the decimal
+/// mark (`41,7`, `5,223`), unless every comma is followed by exactly three
+/// digits and there are two or more of them (`1,200,000`).
+pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
+    let b = s.as_bytes();
+    if b.first().is_none_or(|c| !c.is_ascii_digit()) {
+        return None;
+    }
+    let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = digits_at(0);
+    let mut int = String::from(&s[..i]);
+    let mut frac = String::new();
+    let mut marked = false;
+    let mut commas = 0;
+    let mut comma_groups_of_three = true;
+    loop {
+        if i + 1 >= b.len() || !b[i + 1].is_ascii_digit() {
+            break;
+        }
+        let n = digits_at(i + 1);
+        match b[i] {
+            b'.' if frac.is_empty() && n == 3 => {
+                int.push_str(&s[i + 1..i + 4]);
+            }
+            b'.' if frac.is_empty() && commas == 0 => {
+                frac.push_str(&s[i + 1..i + 1 + n]);
+            }
+            b',' if frac.is_empty() || commas > 0 => {
+                commas += 1;
+                comma_groups_of_three &= n == 3;
+                if commas > 1 {
+                    // Several commas: English grouping, the first "fraction"
+                    // was a group.
+                    int.push_str(&std::mem::take(&mut frac));
+                }
+                frac.push_str(&s[i + 1..i + 1 + n]);
+            }
+            _ => break,
+        }
+        marked = true;
+        i += 1 + n;
+    }
+    if commas > 1 && comma_groups_of_three {
+        int.push_str(&std::mem::take(&mut frac));
+    } else if commas > 1 {
+        // "1,2,3" is a list, not a number: read only the first part.
+        let first = s.find(',').unwrap_or(i);
+        let v: f64 = s[..first].replace('.', "").parse().ok()?;
+        return Some((v, first, false));
+    }
+    let text = if frac.is_empty() {
+        int
+    } else {
+        format!("{int}.{frac}")
+    };
+    let v: f64 = text.parse().ok()?;
+    Some((v, i, marked))
+}
+
+/// A scale word (`triệu`, `tỷ`, `nghìn tỷ`…) at the start of `s`, after
+/// optional spaces: the factor and the bytes used.
+pub fn read_scale(s: &str) -> Option<(f64, usize)> {
+    let mut at = skip_spaces(s, 0);
+    let mut factor = 1.0;
+    let mut found = false;
+    loop {
+        let rest = &s[at..];
+        let Some((f, len)) = SCALES
+            .iter()
+            .find_map(|(w, f)| starts_with_word(rest, w).map(|l| (*f, l)))
+        else {
+            break;
+        };
+        // "nghìn" after "tỷ" would be a new number; only a larger scale
+        // may follow a smaller one (nghìn tỷ).
+        if found && f <= factor {
+            break;
+        }
+        factor *= f;
+        found = true;
+        at += len;
+        let next = skip_spaces(s, at);
+        if next == at {
+            break;
+        }
+        at = next;
+    }
+    if !found {
+        return None;
+    }
+    // Give back trailing spaces.
+    let end = s[..at].trim_end().len();
+    Some((factor, end))
+}
+
+fn read_english_scale(s: &str) -> Option<(f64, usize)> {
+    let at = skip_spaces(s, 0);
+    ENGLISH_SCALES
+        .iter()
+        .find_map(|(w, f)| starts_with_word(&s[at..], w).map(|l| (*f, at + l)))
+}
+
+/// Digit words for spelled-out numbers, with their values.
+fn digit_word(w: &str) -> Option<u64> {
+    Some(match w {
+        "không" => 0,
+        "một" | "mốt" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "bốn" | "tư" => 4,
+        "năm" | "lăm" => 5,
+        "sáu" => 6,
+        "bảy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        _ => return None,
+    })
+}
+
+fn is_number_word(w: &str) -> bool {
+    digit_word(w).is_some()
+        || matches!(
+            w,
+            "mười"
+                | "mươi"
+                | "chục"
+                | "trăm"
+                | "lẻ"
+                | "linh"
+                | "nghìn"
+                | "ngàn"
+                | "triệu"
+                | "tỷ"
+                | "tỉ"
+        )
+}
+
+/// Reads a spelled-out number ("hai mươi mốt nghìn không trăm mười một") at
+/// the start of `s`: the value, the bytes used, and whether it contains a
+/// word that makes it unmistakably a number (mươi, mười, trăm, chục or a
+/// scale word). Running text needs that word, so that "năm" (year, or five)
+/// and "một số" (some) are not read as numbers; a whole query value does not.
+pub fn read_spelled(s: &str) -> Option<(f64, usize, bool)> {
+    let mut words: Vec<(String, usize)> = Vec::new();
+    let mut at = 0;
+    loop {
+        let rest = &s[at..];
+        let w_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let w = rest[..w_len].to_lowercase();
+        if w_len == 0 || !is_number_word(&w) {
+            break;
+        }
+        words.push((w, at + w_len));
+        at = skip_spaces(s, at + w_len);
+    }
+    while words
+        .last()
+        .is_some_and(|(w, _)| matches!(w.as_str(), "lẻ" | "linh"))
+    {
+        words.pop();
+    }
+    let decisive = words.iter().any(|(w, _)| digit_word(w).is_none());
+    // Digit words in a row ("hai ba") are no number.
+    if !decisive && words.len() != 1 {
+        return None;
+    }
+    let mut total: f64 = 0.0;
+    let mut largest: f64 = 1.0;
+    let mut current: u64 = 0;
+    let mut pending: Option<u64> = None;
+    let mut after_tens = false;
+    for (w, _) in &words {
+        match w.as_str() {
+            "mười" => {
+                current += 10;
+                pending = None;
+                after_tens = true;
+            }
+            "mươi" | "chục" => {
+                current += pending.take().unwrap_or(1) * 10;
+                after_tens = true;
+            }
+            "trăm" => {
+                current += pending.take().unwrap_or(1) * 100;
+                after_tens = false;
+            }
+            "lẻ" | "linh" => {}
+            scale @ ("nghìn" | "ngàn" | "triệu" | "tỷ" | "tỉ") => {
+                let f = match scale {
+                    "nghìn" | "ngàn" => 1e3,
+                    "triệu" => 1e6,
+                    _ => 1e9,
+                };
+                let seg = current + pending.take().unwrap_or(0);
+                let seg = if seg == 0 && total == 0.0 { 1 } else { seg };
+                if f > largest {
+                    total = (total + seg as f64) * f;
+                    largest = f;
+                } else {
+                    total += seg as f64 * f;
+                }
+                current = 0;
+                after_tens = false;
+            }
+            d => {
+                let v = digit_word(d)?;
+                if after_tens {
+                    current += v;
+                    after_tens = false;
+                } else {
+                    pending = Some(v);
+                }
+            }
+        }
+    }
+    let value = total + (current + pending.unwrap_or(0)) as f64;
+    Some((value, words.last()?.1, decisive))
+}
+
+/// Range separators between two numbers: `-`, `–`, `—`, `đến`, `tới`.
+fn read_range_sep(s: &str) -> Option<usize> {
+    let at = skip_spaces(s, 0);
+    let rest = &s[at..];
+    let len = ["-", "–", "—"]
+        .iter()
+        .find(|d| rest.starts_with(**d))
+        .map(|d| d.len())
+        .or_else(|| starts_with_word(rest, "đến"))
+        .or_else(|| starts_with_word(rest, "tới"))?;
+    Some(skip_spaces(s, at + len))
+}
+
+/// Reads a number expression at byte `at` of `text`: digits (or a spelled
+/// number), an optional range (`450 - 500`, `2.800 - 3.000 tỷ`), and a scale
+/// word that applies to both ends. Returns `None` where the digits are part
+/// of a date, a fraction or a code (`1/1`, `14/2018/NĐ-CP`, `Km3`).
+pub fn read_number(text: &str, at: usize) -> Option<NumberMatch> {
+    read_number_with(text, at, true)
+}
+
+fn read_number_with(text: &str, at: usize, running_text: bool) -> Option<NumberMatch> {
+    let s = &text[at..];
+    let (v, len, marked) = match read_digits(s) {
+        Some(d) => d,
+        None => match read_spelled(s)? {
+            (_, _, false) if running_text => return None,
+            (v, len, _) => (v, len, true),
+        },
+    };
+    let after = &s[len..];
+    if after.starts_with('/') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut end = len;
+    let mut high = None;
+    let mut scaled = marked;
+    if let Some(sep) = read_range_sep(after) {
+        if let Some((h, hlen, hm)) = read_digits(&after[sep..]) {
+            let after_high = &after[sep + hlen..];
+            let is_date = after_high.starts_with('/')
+                && after_high[1..].starts_with(|c: char| c.is_ascii_digit());
+            if h > v && !is_date {
+                high = Some(h);
+                end = len + sep + hlen;
+                scaled |= hm;
+            }
+        }
+    }
+    let mut factor = 1.0;
+    if let Some((f, slen)) = read_scale(&s[end..]) {
+        factor = f;
+        end += slen;
+        scaled = true;
+    }
+    Some(NumberMatch {
+        start: at,
+        end: at + end,
+        value: v * factor,
+        high: high.map(|h| h * factor),
+        scaled,
+    })
+}
+
+/// Unit words a query may follow a number with, mapped to fact units.
+const QUERY_UNITS: &[(&str, Unit)] = &[
+    ("usd", Unit::Usd),
+    ("$", Unit::Usd),
+    ("đô la", Unit::Usd),
+    ("đô", Unit::Usd),
+    ("vnd", Unit::Vnd),
+    ("vnđ", Unit::Vnd),
+    ("đồng", Unit::Vnd),
+    ("dong", Unit::Vnd),
+    ("tấn/ngày", Unit::TanNgay),
+    ("tấn", Unit::Tan),
+    ("tan", Unit::Tan),
+    ("xe/ngày", Unit::XeNgay),
+    ("toa/ngày", Unit::ToaNgay),
+    ("chuyến/ngày", Unit::ChuyenNgay),
+    ("người/ngày", Unit::NguoiNgay),
+    ("lượt", Unit::Luot),
+    ("luot", Unit::Luot),
+    ("doanh nghiệp", Unit::DoanhNghiep),
+    ("tờ khai", Unit::ToKhai),
+];
+
+/// Reads a whole quantity as an analyst types it in a query: `1 tỷ USD`,
+/// `500 triệu`, `1.5bn`, `1.580,5 triệu USD`, `$2bn`, `hai mươi nghìn tấn`,
+/// `-1.200.000`, `âm 5`. Units are optional; unknown trailing words are an
+/// error naming where they start.
+pub fn parse_quantity(text: &str) -> Result<Quantity, NumberError> {
+    let err = |message: String, offset: usize| NumberError { message, offset };
+    let mut at = skip_spaces(text, 0);
+    let mut unit = None;
+    if text[at..].starts_with('$') {
+        unit = Some(Unit::Usd);
+        at = skip_spaces(text, at + 1);
+    }
+    let mut sign = 1.0;
+    if text[at..].starts_with('-') {
+        sign = -1.0;
+        at = skip_spaces(text, at + 1);
+    } else if let Some(l) = starts_with_word(&text[at..], "âm") {
+        sign = -1.0;
+        at = skip_spaces(text, at + l);
+    }
+    let n = read_number_with(text, at, false)
+        .ok_or_else(|| err(format!("expected a number at `{}`", text[at..].trim()), at))?;
+    if n.high.is_some() {
+        return Err(err("a range is not a single value".into(), n.start));
+    }
+    let mut value = n.value;
+    let mut at = n.end;
+    if let Some((f, l)) = read_english_scale(&text[at..]) {
+        value *= f;
+        at += l;
+    }
+    let rest_at = skip_spaces(text, at);
+    let rest = &text[rest_at..];
+    if !rest.is_empty() {
+        let lower = rest.to_lowercase();
+        match QUERY_UNITS.iter().find(|(w, _)| lower.trim_end() == *w) {
+            Some((_, u)) => unit = Some(*u),
+            None => return Err(err(format!("unknown unit `{}`", rest.trim_end()), rest_at)),
+        }
+    }
+    Ok(Quantity {
+        value: sign * value,
+        unit,
+    })
+}
+
+/// Reads a whole text as a plain number (no unit): the Duckling numeral
+/// corpus's forms (`1.200.000`, `1,1`, `hai mươi`, `5 nghìn`, `âm 1.200.000`).
+pub fn parse_number(text: &str) -> Result<f64, NumberError> {
+    let q = parse_quantity(text)?;
+    match q.unit {
+        None => Ok(q.value),
+        Some(u) => Err(NumberError {
+            message: format!("expected a plain number, found a {u} amount"),
+            offset: 0,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spelled(s: &str) -> Option<f64> {
+        read_spelled(s).filter(|r| r.2).map(|r| r.0)
+    }
+
+    fn num(s: &str) -> f64 {
+        read_number(s, 0)
+            .unwrap_or_else(|| panic!("no number in {s:?}"))
+            .value
+    }
+
+    #[test]
+    fn vietnamese_grouping_and_decimals() {
+        assert_eq!(num("2.771 triệu"), 2_771_000_000.0);
+        assert_eq!(num("41,7 tỷ"), 41_700_000_000.0);
+        assert_eq!(num("51.990,563"), 51_990.563);
+        assert_eq!(num("1.016,2%"), 1016.2);
+        assert_eq!(num("1059.000 tấn"), 1_059_000.0);
+        assert_eq!(num("5000.000"), 5_000_000.0);
+        assert_eq!(num("5,223 tỷ"), 5_223_000_000.0);
+        assert_eq!(num("1.682.414 lượt"), 1_682_414.0);
+        assert_eq!(num("1,2"), 1.2);
+        assert_eq!(num("1,200,000"), 1_200_000.0);
+        assert_eq!(num("1.5"), 1.5);
+    }
+
+    #[test]
+    fn scale_words_stack_upwards_only() {
+        assert_eq!(num("2 nghìn tỷ đồng"), 2e12);
+        assert_eq!(num("150 nghìn tấn"), 150_000.0);
+        assert_eq!(num("1,3 triệu tấn"), 1_300_000.0);
+        // "tỷ nghìn" is not a scale: stop after tỷ.
+        assert_eq!(num("3 tỷ nghìn"), 3e9);
+    }
+
+    #[test]
+    fn ranges_share_the_scale() {
+        let r = read_number("2.800 - 3.000 tỷ đồng", 0).unwrap();
+        assert_eq!((r.value, r.high), (2.8e12, Some(3e12)));
+        let r = read_number("450 - 500 xe/ngày", 0).unwrap();
+        assert_eq!((r.value, r.high), (450.0, Some(500.0)));
+        let r = read_number("30-35", 0).unwrap();
+        assert_eq!(r.high, Some(35.0));
+        let r = read_number("1.100 – 1.150 xe", 0).unwrap();
+        assert_eq!((r.value, r.high), (1100.0, Some(1150.0)));
+        // A descending pair is not a range.
+        assert_eq!(read_number("2025 - 12", 0).unwrap().high, None);
+    }
+
+    #[test]
+    fn dates_and_codes_are_not_quantities() {
+        assert!(read_number("1/1 đến 6/7", 0).is_none());
+        assert!(read_number("14/2018/NĐ-CP", 0).is_none());
+        assert_eq!(read_digits("3 4 Hải Yên").unwrap().0, 3.0);
+    }
+
+    #[test]
+    fn spelled_out_numbers() {
+        assert_eq!(spelled("hai mươi").unwrap(), 20.0);
+        assert_eq!(spelled("một trăm lẻ ba").unwrap(), 103.0);
+        assert_eq!(
+            spelled("hai mươi mốt nghìn không trăm mười một").unwrap(),
+            21011.0
+        );
+        assert_eq!(
+            spelled("bảy trăm hai mươi mốt nghìn không trăm mười hai").unwrap(),
+            721012.0
+        );
+        assert_eq!(spelled("ba mươi lăm").unwrap(), 35.0);
+        assert_eq!(spelled("hai chục").unwrap(), 20.0);
+        assert_eq!(spelled("mười bốn").unwrap(), 14.0);
+        assert_eq!(spelled("trăm").unwrap(), 100.0);
+        assert_eq!(spelled("hai nghìn tỷ").unwrap(), 2e12);
+        assert_eq!(spelled("Hai triệu").unwrap(), 2e6);
+        assert!(spelled("năm 2025").is_none());
+        assert!(spelled("một số mặt hàng").is_none());
+        assert!(spelled("hai ba").is_none());
+    }
+
+    #[test]
+    fn quantities_as_typed_in_queries() {
+        assert_eq!(
+            parse_quantity("1 tỷ USD").unwrap(),
+            Quantity {
+                value: 1e9,
+                unit: Some(Unit::Usd)
+            }
+        );
+        assert_eq!(
+            parse_quantity("500 triệu").unwrap(),
+            Quantity {
+                value: 5e8,
+                unit: None
+            }
+        );
+        assert_eq!(parse_quantity("1.5bn").unwrap().value, 1.5e9);
+        assert_eq!(
+            parse_quantity("$2bn").unwrap(),
+            Quantity {
+                value: 2e9,
+                unit: Some(Unit::Usd)
+            }
+        );
+        assert_eq!(
+            parse_quantity("1.580,5 triệu USD").unwrap().value,
+            1_580_500_000.0
+        );
+        assert_eq!(
+            parse_quantity("300 xe/ngày").unwrap().unit,
+            Some(Unit::XeNgay)
+        );
+        assert_eq!(parse_quantity("âm 1.200.000").unwrap().value, -1_200_000.0);
+        let e = parse_quantity("5 bananas").unwrap_err();
+        assert_eq!(e.offset, 2);
+        assert!(parse_quantity("Móng Cái").is_err());
+        assert!(parse_quantity("").is_err());
+    }
+}

@@ -2,9 +2,13 @@
 //! shared by the extractor (`6 tháng đầu năm 2025` in an article) and the
 //! query language (`period=H1 2025`, `period="6 tháng đầu năm 2025"`).
 
+mod phrase;
+
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
+
+pub use phrase::{find_all, Day, Found, PartialDate, PeriodExpr, YearRef};
 use serde::{Deserialize, Serialize};
 
 /// A span of days, both ends inclusive.
@@ -161,16 +165,70 @@ pub const EXPECTED_PERIOD: &str =
 `2025-01-01..2025-03-15`, or a Vietnamese phrase such as `6 tháng đầu năm 2025`, `quý I/2024`, \
 `tháng 8/2025`, `từ đầu năm đến 15/4/2025`";
 
-/// Reads a whole period expression. `context_year` fills in a missing year
-/// (`từ ngày 1/1 đến 6/7`); without one such text is an error saying a year
-/// is needed.
+/// Reads a whole period expression: a query label (`H1 2025`, `Q3 2024`,
+/// `9M 2025`, `2025-08`, `2023`, `2025-03-15`, `2025-01-01..2025-03-15`) or a
+/// Vietnamese phrase (`6 tháng đầu năm 2025`). `context_year` fills in a
+/// missing year (`từ ngày 1/1 đến 6/7`); without one such text is an error
+/// saying a year is needed.
 pub fn parse(text: &str, context_year: Option<i32>) -> Result<Period, PeriodError> {
-    let _ = context_year;
-    Err(PeriodError {
-        message: format!("not a period: `{text}`"),
+    if let Some(p) = parse_label(text.trim()) {
+        return Ok(p);
+    }
+    let lead = text.len() - text.trim_start().len();
+    let fail = |message: String, offset: usize| PeriodError {
+        message,
         expected: EXPECTED_PERIOD,
-        offset: 0,
-    })
+        offset,
+    };
+    match phrase::parse_phrase(text) {
+        Ok(expr) => match expr.resolve(context_year) {
+            Some(p) => Ok(p),
+            None if expr.is_open() => Err(fail(
+                "a period that runs to \"now\" (đến nay) has no end date; name the end, e.g. `đến hết tháng 6/2025`".into(),
+                lead,
+            )),
+            None if expr.year().is_none() && context_year.is_none() => Err(fail(
+                format!("`{}` names no year; add one, e.g. `{} năm 2025` or `/2025`", text.trim(), text.trim()),
+                text.trim_end().len(),
+            )),
+            None => Err(fail(format!("`{}` is not a date in the calendar", text.trim()), lead)),
+        },
+        Err(offset) if offset <= lead => Err(fail(format!("expected a period, found `{}`", text.trim()), lead)),
+        Err(offset) => Err(fail(format!("unexpected `{}` after the period", text[offset..].trim()), offset)),
+    }
+}
+
+/// The canonical labels [`Period::label`] writes, read back; `A..B` spans
+/// from the start of `A` to the end of `B`.
+fn parse_label(s: &str) -> Option<Period> {
+    if let Some((a, b)) = s.split_once("..") {
+        let (a, b) = (parse_label(a.trim())?, parse_label(b.trim())?);
+        return Period::new(a.from, b.to);
+    }
+    let lower = s.to_ascii_lowercase();
+    let year = |y: &str| -> Option<i32> { (y.len() == 4).then(|| y.parse().ok()).flatten() };
+    if let Some(y) = year(&lower) {
+        return Period::year(y);
+    }
+    if let Some((head, y)) = lower.split_once([' ', '/']) {
+        let y = year(y.trim())?;
+        let n = |s: &str| s.parse::<u32>().ok();
+        return match head.as_bytes() {
+            [b'h', ..] => Period::half(y, n(&head[1..])?),
+            [b'q', ..] => Period::quarter(y, n(&head[1..])?),
+            [.., b'm'] => Period::first_months(y, n(&head[..head.len() - 1])?),
+            _ => None,
+        };
+    }
+    let parts: Vec<&str> = lower.split('-').collect();
+    match parts.as_slice() {
+        [y, m] if m.len() == 2 => Period::month(year(y)?, m.parse().ok()?),
+        [y, m, d] if m.len() == 2 && d.len() == 2 => {
+            let day = NaiveDate::from_ymd_opt(year(y)?, m.parse().ok()?, d.parse().ok()?)?;
+            Period::new(day, day)
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -196,5 +254,45 @@ mod tests {
             Period::month(2024, 2).unwrap().shift_years(1).unwrap().to,
             date(2025, 2, 28).unwrap()
         );
+    }
+
+    #[test]
+    fn labels_read_back_to_the_same_period() {
+        for p in [
+            Period::year(2023),
+            Period::half(2025, 1),
+            Period::half(2024, 2),
+            Period::quarter(2024, 3),
+            Period::first_months(2025, 9),
+            Period::month(2025, 8),
+            Period::year_to(date(2025, 7, 6).unwrap()),
+            Period::new(date(2025, 3, 15).unwrap(), date(2025, 3, 15).unwrap()),
+        ] {
+            let p = p.unwrap();
+            assert_eq!(parse(&p.label(), None), Ok(p), "{}", p.label());
+        }
+        assert_eq!(parse("h1 2025", None), Ok(Period::half(2025, 1).unwrap()));
+        assert_eq!(
+            parse("Q1/2025", None),
+            Ok(Period::quarter(2025, 1).unwrap())
+        );
+    }
+
+    #[test]
+    fn vietnamese_and_labels_meet() {
+        assert_eq!(parse("6 tháng đầu năm 2025", None), parse("H1 2025", None));
+        assert_eq!(parse("  quý I/2024 ", None), parse("Q1 2024", None));
+    }
+
+    #[test]
+    fn errors_say_what_was_wrong() {
+        let e = parse("từ ngày 1/1 đến 6/7", None).unwrap_err();
+        assert!(e.message.contains("no year"), "{}", e.message);
+        let e = parse("quý 1/2025 rồi", None).unwrap_err();
+        assert_eq!(e.offset, "quý 1/2025 ".len());
+        let e = parse("Móng Cái", None).unwrap_err();
+        assert!(e.message.starts_with("expected a period"), "{}", e.message);
+        assert!(parse("H5 2025", None).is_err());
+        assert!(parse("2025-13", None).is_err());
     }
 }

@@ -1,0 +1,943 @@
+//! Vietnamese period phrases: "6 tháng đầu năm 2025", "quý I/2024",
+//! "từ đầu năm đến giữa tháng 3/2025", "từ ngày 1/1 đến 6/7", "nửa đầu
+//! tháng 4/2024", "lũy kế đến hết tháng 5", "năm 2023"…
+//!
+//! Phrases are read from folded tokens (so spelling, case and NFD do not
+//! matter), as a small set of general patterns rather than a list of
+//! sentences: a count of months or quarters from the start of the year, a
+//! quarter, a half, a month, a year, a year-to-date with its end point, an
+//! explicit date range, a single date. The year may be missing; it is filled
+//! in when the phrase is resolved against a context year.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{last_day, Period};
+use crate::text::fold_with_offsets;
+
+/// A year as written: a number, or relative to the context ("năm nay",
+/// "năm ngoái").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    Abs(i32),
+    Rel(i32),
+}
+
+impl YearRef {
+    fn resolve(self, context: Option<i32>) -> Option<i32> {
+        match self {
+            YearRef::Abs(y) => Some(y),
+            YearRef::Rel(k) => context.map(|c| c + k),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Day {
+    Num(u32),
+    /// The last day of the month.
+    Last,
+}
+
+/// One end of a period, maybe without its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartialDate {
+    pub year: Option<YearRef>,
+    pub month: u32,
+    pub day: Day,
+}
+
+impl PartialDate {
+    fn new(year: Option<YearRef>, month: u32, day: Day) -> Self {
+        PartialDate { year, month, day }
+    }
+
+    fn to_date(self, year: i32) -> Option<NaiveDate> {
+        match self.day {
+            Day::Num(d) => NaiveDate::from_ymd_opt(year, self.month, d),
+            Day::Last => last_day(year, self.month),
+        }
+    }
+}
+
+/// A period as written, before its year is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodExpr {
+    pub from: PartialDate,
+    /// `None` for an open end: "từ đầu năm đến nay".
+    pub to: Option<PartialDate>,
+}
+
+impl PeriodExpr {
+    fn span(year: Option<YearRef>, m1: u32, m2: u32) -> Self {
+        PeriodExpr {
+            from: PartialDate::new(year, m1, Day::Num(1)),
+            to: Some(PartialDate::new(year, m2, Day::Last)),
+        }
+    }
+
+    /// The year the phrase names, if it names one (the end's, else the
+    /// start's).
+    pub fn year(&self) -> Option<YearRef> {
+        self.to.and_then(|t| t.year).or(self.from.year)
+    }
+
+    /// Whether the phrase runs on to "now" ("đến nay").
+    pub fn is_open(&self) -> bool {
+        self.to.is_none()
+    }
+
+    /// The period, with `context` as the year where the phrase names none.
+    /// `None` when a year is needed and there is none, for an open end, or
+    /// for an impossible date.
+    pub fn resolve(&self, context: Option<i32>) -> Option<Period> {
+        let to = self.to?;
+        self.resolve_to(to, context)
+    }
+
+    /// An open phrase closed at `end` ("từ đầu năm 2025 đến nay", closed at
+    /// the latest date the article gives).
+    pub fn resolve_open(&self, end: NaiveDate) -> Option<Period> {
+        let from_year = self.from.year.and_then(|y| y.resolve(Some(end.year())))?;
+        Period::new(self.from.to_date(from_year)?, end)
+    }
+
+    fn resolve_to(&self, to: PartialDate, context: Option<i32>) -> Option<Period> {
+        let to_year = to
+            .year
+            .or(self.from.year)
+            .and_then(|y| y.resolve(context))
+            .or(context)?;
+        let from_year = match self.from.year {
+            Some(y) => y.resolve(context)?,
+            // "từ 1/12 đến 15/1/2025" starts in the year before.
+            None if self.from.month > to.month => to_year - 1,
+            None => to_year,
+        };
+        Period::new(self.from.to_date(from_year)?, to.to_date(to_year)?)
+    }
+}
+
+/// A period phrase found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// Byte offsets into the searched text.
+    pub start: usize,
+    pub end: usize,
+    pub expr: PeriodExpr,
+    /// The phrase is a comparison base ("so với cùng kỳ năm 2024", "so với
+    /// quý 1/2024"), never the period of a figure.
+    pub base: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    /// The folded word, number or punctuation.
+    word: &'a str,
+    /// Byte range in the original text.
+    start: usize,
+    end: usize,
+    /// The token touches the one before it (no space between).
+    glued: bool,
+}
+
+fn tokenize<'a>(folded: &'a str, offsets: &[usize]) -> Vec<Tok<'a>> {
+    let b = folded.as_bytes();
+    let mut toks = Vec::new();
+    let mut i = 0;
+    let mut glued = false;
+    while i < b.len() {
+        let c = b[i];
+        if c == b' ' {
+            glued = false;
+            i += 1;
+            continue;
+        }
+        let len = if c.is_ascii_alphabetic() {
+            b[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count()
+        } else if c.is_ascii_digit() {
+            b[i..].iter().take_while(|c| c.is_ascii_digit()).count()
+        } else {
+            folded[i..].chars().next().map_or(1, char::len_utf8)
+        };
+        toks.push(Tok {
+            word: &folded[i..i + len],
+            start: offsets[i],
+            end: offsets[i + len],
+            glued,
+        });
+        glued = true;
+        i += len;
+    }
+    toks
+}
+
+/// A position in the token stream with the small readers the patterns are
+/// written in. Readers consume on success and leave the position alone on
+/// failure.
+#[derive(Clone, Copy)]
+struct Cursor<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    text: &'t str,
+    i: usize,
+    /// Reading a whole text (a query value), where a bare `7/3` is a date;
+    /// in running text it needs "ngày" before it.
+    whole: bool,
+}
+
+impl<'t, 'a> Cursor<'t, 'a> {
+    fn peek(&self) -> Option<&'t Tok<'a>> {
+        self.toks.get(self.i)
+    }
+
+    fn word(&mut self, w: &str) -> bool {
+        if self.peek().is_some_and(|t| t.word == w) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn words(&mut self, ws: &[&str]) -> bool {
+        let save = self.i;
+        if ws.iter().all(|w| self.word(w)) {
+            true
+        } else {
+            self.i = save;
+            false
+        }
+    }
+
+    fn any(&mut self, ws: &[&str]) -> Option<&'a str> {
+        let t = self.peek()?;
+        ws.contains(&t.word).then(|| {
+            self.i += 1;
+            t.word
+        })
+    }
+
+    /// The token's original text, lowercased (diacritics kept: "sáu" is six,
+    /// "sau" is after).
+    fn original(&self) -> Option<String> {
+        self.peek()
+            .map(|t| self.text[t.start..t.end].to_lowercase())
+    }
+
+    fn int(&mut self) -> Option<(u32, usize)> {
+        let t = self.peek()?;
+        if !t.word.as_bytes()[0].is_ascii_digit() || t.word.len() > 4 {
+            return None;
+        }
+        let v = t.word.parse().ok()?;
+        self.i += 1;
+        Some((v, t.word.len()))
+    }
+
+    fn glued_sep(&mut self, seps: &[&str]) -> Option<&'a str> {
+        let t = self.peek()?;
+        (t.glued && seps.contains(&t.word)).then(|| {
+            self.i += 1;
+            t.word
+        })
+    }
+
+    fn glued_int(&mut self) -> Option<(u32, usize)> {
+        if !self.peek()?.glued {
+            return None;
+        }
+        self.int()
+    }
+
+    /// A small count written in digits or words: "6", "sáu", "mười một".
+    fn count(&mut self) -> Option<u32> {
+        if let Some((n, _)) = self.int() {
+            return Some(n);
+        }
+        let w = self.original()?;
+        let unit = |w: &str| match w {
+            "một" | "mốt" => Some(1),
+            "hai" => Some(2),
+            "ba" => Some(3),
+            "bốn" | "tư" => Some(4),
+            "năm" | "lăm" => Some(5),
+            "sáu" => Some(6),
+            "bảy" => Some(7),
+            "tám" => Some(8),
+            "chín" => Some(9),
+            _ => None,
+        };
+        if w == "mười" {
+            // Counts of months and quarters stop at twelve: "mười một",
+            // "mười hai"; "tháng mười năm 2017" is October.
+            self.i += 1;
+            return Some(match self.original().as_deref() {
+                Some("một") => {
+                    self.i += 1;
+                    11
+                }
+                Some("hai") => {
+                    self.i += 1;
+                    12
+                }
+                _ => 10,
+            });
+        }
+        let u = unit(&w)?;
+        self.i += 1;
+        Some(u)
+    }
+
+    fn month(&mut self) -> Option<u32> {
+        let save = self.i;
+        // "tháng năm 2025" is a count of months before a year, not May.
+        let year_follows = self
+            .toks
+            .get(self.i + 1)
+            .is_some_and(|t| t.word.len() == 4 && t.word.starts_with(['1', '2']));
+        if self.original().as_deref() == Some("năm") && year_follows {
+            return None;
+        }
+        if let Some(w) = self.original() {
+            if w == "giêng" {
+                self.i += 1;
+                return Some(1);
+            }
+            if w == "chạp" {
+                self.i += 1;
+                return Some(12);
+            }
+        }
+        match self.count() {
+            Some(m) if (1..=12).contains(&m) => Some(m),
+            _ => {
+                self.i = save;
+                None
+            }
+        }
+    }
+
+    fn quarter(&mut self) -> Option<u32> {
+        let save = self.i;
+        if let Some(q) = self.any(&["i", "ii", "iii", "iv"]) {
+            return Some(match q {
+                "i" => 1,
+                "ii" => 2,
+                "iii" => 3,
+                _ => 4,
+            });
+        }
+        match self.count() {
+            Some(q) if (1..=4).contains(&q) => Some(q),
+            _ => {
+                self.i = save;
+                None
+            }
+        }
+    }
+
+    /// A four-digit year (1900–2100).
+    fn year_number(&mut self) -> Option<i32> {
+        let save = self.i;
+        match self.int() {
+            Some((y, 4)) if (1900..=2100).contains(&y) => Some(y as i32),
+            _ => {
+                self.i = save;
+                None
+            }
+        }
+    }
+
+    /// The year after a quarter, month or "năm": `/2025`, `-2025`,
+    /// `năm 2025`, `của năm 2018`, `2025`, `năm nay`, `năm ngoái`.
+    fn year_suffix(&mut self) -> Option<YearRef> {
+        let save = self.i;
+        if self.glued_sep(&["/", "-"]).is_some() {
+            if let Some(y) = self.year_number() {
+                return Some(YearRef::Abs(y));
+            }
+            self.i = save;
+            return None;
+        }
+        self.word("cua");
+        if self.word("nam") {
+            if let Some(y) = self.relative_year() {
+                return Some(y);
+            }
+        }
+        if let Some(y) = self.year_number() {
+            return Some(YearRef::Abs(y));
+        }
+        self.i = save;
+        None
+    }
+
+    fn relative_year(&mut self) -> Option<YearRef> {
+        if let Some(y) = self.year_number() {
+            return Some(YearRef::Abs(y));
+        }
+        if self.word("nay") || self.words(&["hien", "tai"]) {
+            return Some(YearRef::Rel(0));
+        }
+        if self.any(&["ngoai", "truoc"]).is_some() {
+            return Some(YearRef::Rel(-1));
+        }
+        if self.any(&["sau", "toi"]).is_some() || self.words(&["tiep", "theo"]) {
+            return Some(YearRef::Rel(1));
+        }
+        None
+    }
+
+    /// `D/M`, `D.M`, `D-M` with an optional `/YYYY` (separators glued to
+    /// the numbers), or `D tháng M [năm YYYY]`.
+    fn date(&mut self) -> Option<PartialDate> {
+        let save = self.i;
+        let (d, _) = self.int()?;
+        if let Some(sep) = self.glued_sep(&["/", ".", "-"]) {
+            if let Some((m, _)) = self.glued_int() {
+                let year = if self.glued_sep(&[sep]).is_some() {
+                    match self.glued_int() {
+                        Some((y, 4)) => Some(YearRef::Abs(y as i32)),
+                        Some((y, 2)) => Some(YearRef::Abs(if y <= 50 {
+                            2000 + y as i32
+                        } else {
+                            1900 + y as i32
+                        })),
+                        _ => {
+                            self.i = save;
+                            return None;
+                        }
+                    }
+                } else {
+                    None
+                };
+                if (1..=31).contains(&d) && (1..=12).contains(&m) {
+                    return Some(PartialDate::new(year, m, Day::Num(d)));
+                }
+            }
+        } else if self.word("thang") {
+            if let Some(m) = self.month() {
+                let year = self.year_suffix();
+                if (1..=31).contains(&d) {
+                    return Some(PartialDate::new(year, m, Day::Num(d)));
+                }
+            }
+        }
+        self.i = save;
+        None
+    }
+
+    /// "ngày 6/7", "6/7/2025", "mồng 3 tháng 3"; a bare `D/M` only when
+    /// reading a whole text.
+    fn day(&mut self) -> Option<PartialDate> {
+        let save = self.i;
+        let said = self.word("ngay") | self.word("mong");
+        match self.date() {
+            Some(d) if said || self.whole || d.year.is_some() => Some(d),
+            _ => {
+                self.i = save;
+                None
+            }
+        }
+    }
+
+    /// The end point of a year-to-date: "hết tháng 6/2025", "giữa tháng
+    /// 3", "cuối tháng 5", "ngày 15/4", "hết quý I", "nay".
+    fn end_point(&mut self) -> Option<Option<PartialDate>> {
+        let save = self.i;
+        if self.word("nay") || self.words(&["hien", "nay"]) || self.words(&["hien", "tai"]) {
+            return Some(None);
+        }
+        let edge = self.any(&["het", "giua", "cuoi"]);
+        if self.word("thang") {
+            if let Some(m) = self.month() {
+                let year = self.year_suffix();
+                let day = if edge == Some("giua") {
+                    Day::Num(15)
+                } else {
+                    Day::Last
+                };
+                return Some(Some(PartialDate::new(year, m, day)));
+            }
+        } else if edge != Some("giua") && self.word("quy") {
+            if let Some(q) = self.quarter() {
+                let year = self.year_suffix();
+                return Some(Some(PartialDate::new(year, 3 * q, Day::Last)));
+            }
+        } else if edge != Some("giua") {
+            self.word("ngay");
+            if let Some(d) = self.date() {
+                return Some(Some(d));
+            }
+        }
+        self.i = save;
+        None
+    }
+}
+
+type Pattern = for<'t, 'a> fn(&mut Cursor<'t, 'a>) -> Option<PeriodExpr>;
+
+/// "6 tháng đầu năm 2025", "9 tháng", "sáu tháng cuối năm", "lũy kế 5
+/// tháng"; and "2 quý đầu năm".
+fn months_of_year(c: &mut Cursor) -> Option<PeriodExpr> {
+    c.words(&["luy", "ke"]);
+    let n = c.count()?;
+    let per = if c.word("thang") {
+        1
+    } else if c.word("quy") {
+        3
+    } else {
+        return None;
+    };
+    // "3 tháng tới", "2 tháng qua": spans relative to today, not periods
+    // of a report.
+    if c.any(&["toi", "qua", "vua", "tiep", "gan", "lien"])
+        .is_some()
+    {
+        return None;
+    }
+    let months = n * per;
+    if !(1..=12).contains(&months) {
+        return None;
+    }
+    let last = c.word("cuoi");
+    if !last {
+        c.word("dau");
+    }
+    let year = c.year_suffix().or_else(|| {
+        c.word("nam");
+        None
+    });
+    Some(if last {
+        PeriodExpr::span(year, 13 - months, 12)
+    } else {
+        PeriodExpr::span(year, 1, months)
+    })
+}
+
+/// "quý I/2024", "quý 1 năm 2025", "quý ba", "quý 4 của năm 2018".
+fn quarter(c: &mut Cursor) -> Option<PeriodExpr> {
+    if !c.word("quy") {
+        return None;
+    }
+    let q = c.quarter()?;
+    let year = c.year_suffix();
+    Some(PeriodExpr::span(year, 3 * q - 2, 3 * q))
+}
+
+/// "nửa đầu năm 2025", "nửa cuối năm", "nửa đầu tháng 4/2024".
+fn half(c: &mut Cursor) -> Option<PeriodExpr> {
+    if !c.word("nua") {
+        return None;
+    }
+    let first = c.any(&["dau", "cuoi", "sau"])? == "dau";
+    if c.word("thang") {
+        let m = c.month()?;
+        let year = c.year_suffix();
+        let (from, to) = if first {
+            (Day::Num(1), Day::Num(15))
+        } else {
+            (Day::Num(16), Day::Last)
+        };
+        return Some(PeriodExpr {
+            from: PartialDate::new(year, m, from),
+            to: Some(PartialDate::new(year, m, to)),
+        });
+    }
+    let year = c.year_suffix().or_else(|| {
+        c.word("nam");
+        None
+    });
+    Some(if first {
+        PeriodExpr::span(year, 1, 6)
+    } else {
+        PeriodExpr::span(year, 7, 12)
+    })
+}
+
+/// "tháng 8/2025", "tháng tám năm 2017", "kỳ 1 tháng 8" (the first half of
+/// the month, as customs' semi-monthly releases say).
+fn month(c: &mut Cursor) -> Option<PeriodExpr> {
+    let mut days = (Day::Num(1), Day::Last);
+    if c.word("ky") {
+        days = match c.any(&["1", "i", "2", "ii"])? {
+            "1" | "i" => (Day::Num(1), Day::Num(15)),
+            _ => (Day::Num(16), Day::Last),
+        };
+    }
+    if !c.word("thang") {
+        return None;
+    }
+    let m = c.month()?;
+    let year = c.year_suffix();
+    Some(PeriodExpr {
+        from: PartialDate::new(year, m, days.0),
+        to: Some(PartialDate::new(year, m, days.1)),
+    })
+}
+
+/// "năm 2023", "cả năm 2024", "năm nay", "năm ngoái"; "giai đoạn
+/// 2021-2025".
+fn year(c: &mut Cursor) -> Option<PeriodExpr> {
+    if c.words(&["giai", "doan"]) {
+        let y1 = c.year_number()?;
+        c.any(&["-", "–", "den", "toi"])?;
+        let y2 = c.year_number()?;
+        return Some(PeriodExpr {
+            from: PartialDate::new(Some(YearRef::Abs(y1)), 1, Day::Num(1)),
+            to: Some(PartialDate::new(Some(YearRef::Abs(y2)), 12, Day::Last)),
+        });
+    }
+    c.word("ca");
+    if !c.word("nam") {
+        return None;
+    }
+    let y = c.relative_year()?;
+    Some(PeriodExpr::span(Some(y), 1, 12))
+}
+
+/// Year to date: "(tính) từ đầu năm (2025) đến giữa tháng 3/2025", "từ đầu
+/// năm đến 15/4", "từ đầu năm 2025 đến nay", "(tính / lũy kế) đến (hết)
+/// tháng 6/2025", "đến hết 31/3/2025", "hết quý I/2024".
+fn year_to_date(c: &mut Cursor) -> Option<PeriodExpr> {
+    c.word("tinh");
+    let cumulative = c.words(&["luy", "ke"]) || c.words(&["cong", "don"]);
+    let mut year = None;
+    let from_start = c.words(&["tu", "dau", "nam"]) || c.words(&["dau", "nam"]);
+    if from_start {
+        year = c.relative_year();
+    }
+    let until = c.any(&["den", "toi"]).is_some();
+    if !until && !from_start && !cumulative && c.peek().is_some_and(|t| t.word != "het") {
+        return None;
+    }
+    let end = match c.end_point() {
+        Some(e) => e,
+        // "từ đầu năm" alone runs to now.
+        None if from_start && !until => None,
+        None => return None,
+    };
+    let from = PartialDate::new(year, 1, Day::Num(1));
+    let to = end.map(|mut e| {
+        if e.year.is_none() {
+            e.year = year;
+        }
+        e
+    });
+    Some(PeriodExpr { from, to })
+}
+
+/// "từ ngày 1/1 đến 6/7", "1.1 - 6.7.2025", "từ tháng 1 đến tháng
+/// 5/2025".
+fn range(c: &mut Cursor) -> Option<PeriodExpr> {
+    let said_from = c.word("tu");
+    if c.word("thang") {
+        let m1 = c.month()?;
+        let y1 = c.year_suffix();
+        c.any(&["den", "toi", "-", "–"])?;
+        c.word("het");
+        if !c.word("thang") {
+            return None;
+        }
+        let m2 = c.month()?;
+        let y2 = c.year_suffix();
+        return Some(PeriodExpr {
+            from: PartialDate::new(
+                y1.or(y2).filter(|_| y1.is_some() || m1 <= m2),
+                m1,
+                Day::Num(1),
+            ),
+            to: Some(PartialDate::new(y2.or(y1), m2, Day::Last)),
+        });
+    }
+    let from = if said_from {
+        c.word("ngay");
+        c.date()?
+    } else {
+        c.day()?
+    };
+    c.any(&["den", "toi", "-", "–"])?;
+    c.word("het");
+    c.word("ngay");
+    let to = c.date()?;
+    let from = PartialDate {
+        year: from
+            .year
+            .or(to.year)
+            .filter(|_| from.year.is_some() || from.month <= to.month),
+        ..from
+    };
+    Some(PeriodExpr { from, to: Some(to) })
+}
+
+/// A single day: "ngày 12 tháng 10 năm 2017", "3/3/2017", "ngày 6/7".
+fn single_day(c: &mut Cursor) -> Option<PeriodExpr> {
+    let d = c.day()?;
+    Some(PeriodExpr {
+        from: d,
+        to: Some(d),
+    })
+}
+
+const PATTERNS: &[Pattern] = &[
+    months_of_year,
+    quarter,
+    half,
+    month,
+    year,
+    year_to_date,
+    range,
+    single_day,
+];
+
+/// The longest pattern that matches at the cursor; on a tie, the one
+/// listed first.
+fn longest(c: &Cursor) -> Option<(PeriodExpr, usize)> {
+    let mut best: Option<(PeriodExpr, usize)> = None;
+    for p in PATTERNS {
+        let mut k = *c;
+        if let Some(e) = p(&mut k) {
+            if best.is_none_or(|(_, end)| k.i > end) {
+                best = Some((e, k.i));
+            }
+        }
+    }
+    best
+}
+
+/// Words before a phrase that make it a comparison base.
+fn is_base(toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map(|t| t.word);
+    matches!(
+        (w(2), w(1)),
+        (Some("so"), Some("voi")) | (Some("cung"), Some("ky")) | (_, Some("so"))
+    )
+}
+
+/// "cùng kỳ năm 2024", "cùng kỳ 2023", "cùng kỳ năm trước": the base year
+/// named after "cùng kỳ", found where no fuller phrase matched.
+fn base_year(c: &mut Cursor) -> Option<PeriodExpr> {
+    c.word("nam");
+    let y = c.relative_year()?;
+    Some(PeriodExpr::span(Some(y), 1, 12))
+}
+
+/// Every period phrase in `text`, left to right, not overlapping.
+pub fn find_all(text: &str) -> Vec<Found> {
+    let (folded, offsets) = fold_with_offsets(text);
+    let toks = tokenize(&folded, &offsets);
+    let mut out = Vec::new();
+    let mut c = Cursor {
+        toks: &toks,
+        text,
+        i: 0,
+        whole: false,
+    };
+    while c.i < toks.len() {
+        let base = is_base(&toks, c.i);
+        let found = longest(&c).or_else(|| {
+            let after_cung_ky =
+                c.i >= 2 && toks[c.i - 2].word == "cung" && toks[c.i - 1].word == "ky";
+            let mut k = c;
+            (after_cung_ky)
+                .then(|| base_year(&mut k).map(|e| (e, k.i)))
+                .flatten()
+        });
+        match found {
+            Some((expr, end)) => {
+                out.push(Found {
+                    start: toks[c.i].start,
+                    end: toks[end - 1].end,
+                    expr,
+                    base,
+                });
+                c.i = end;
+            }
+            None => c.i += 1,
+        }
+    }
+    out
+}
+
+/// Reads `text` as one Vietnamese period phrase; `Err(offset)` is the byte
+/// where reading stopped.
+pub fn parse_phrase(text: &str) -> Result<PeriodExpr, usize> {
+    let (folded, offsets) = fold_with_offsets(text);
+    let toks = tokenize(&folded, &offsets);
+    let mut c = Cursor {
+        toks: &toks,
+        text,
+        i: 0,
+        whole: true,
+    };
+    // Leading words that frame a period without changing it.
+    while c.any(&["trong", "vao", "tinh", "tai"]).is_some() {}
+    if c.i > 0 && c.toks.get(c.i - 1).is_some_and(|t| t.word == "tinh") {
+        c.i -= 1;
+    }
+    let Some((expr, end)) = longest(&c) else {
+        return Err(toks.get(c.i).map_or(text.len(), |t| t.start));
+    };
+    match toks[end..]
+        .iter()
+        .find(|t| !matches!(t.word, "." | "," | ";" | ")"))
+    {
+        None => Ok(expr),
+        Some(t) => Err(t.start),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str, ctx: Option<i32>) -> Option<String> {
+        parse_phrase(text)
+            .ok()?
+            .resolve(ctx)
+            .map(|p| format!("{}..{}", p.from, p.to))
+    }
+
+    #[test]
+    fn spec_table() {
+        let h1 = Some("2025-01-01..2025-06-30".to_string());
+        assert_eq!(p("6 tháng đầu năm 2025", None), h1);
+        assert_eq!(p("2 quý đầu năm 2025", None), h1);
+        assert_eq!(p("nửa đầu năm 2025", None), h1);
+        assert_eq!(p("đến hết tháng 6/2025", None), h1);
+        let q1 = Some("2025-01-01..2025-03-31".to_string());
+        assert_eq!(p("quý 1/2025", None), q1);
+        assert_eq!(p("quý I/2025", None), q1);
+        assert_eq!(p("quý I năm 2025", None), q1);
+        assert_eq!(p("3 tháng đầu năm 2025", None), q1);
+        assert_eq!(p("đến hết 31/3/2025", None), q1);
+        assert_eq!(
+            p("từ đầu năm đến giữa tháng 3/2025", None).unwrap(),
+            "2025-01-01..2025-03-15"
+        );
+        assert_eq!(
+            p("lũy kế đến giữa tháng 6/2024", None).unwrap(),
+            "2024-01-01..2024-06-15"
+        );
+        assert_eq!(
+            p("từ đầu năm đến 15/4", Some(2024)).unwrap(),
+            "2024-01-01..2024-04-15"
+        );
+        assert_eq!(
+            p("từ ngày 1/1 đến 6/7", Some(2025)).unwrap(),
+            "2025-01-01..2025-07-06"
+        );
+        assert_eq!(
+            p("nửa đầu tháng 4/2024", None).unwrap(),
+            "2024-04-01..2024-04-15"
+        );
+        assert_eq!(p("tháng 8/2025", None).unwrap(), "2025-08-01..2025-08-31");
+        assert_eq!(
+            p("8 tháng đầu năm 2025", None).unwrap(),
+            "2025-01-01..2025-08-31"
+        );
+        assert_eq!(
+            p("8 tháng năm 2025", None).unwrap(),
+            "2025-01-01..2025-08-31"
+        );
+        assert_eq!(p("năm 2023", None).unwrap(), "2023-01-01..2023-12-31");
+    }
+
+    #[test]
+    fn general_forms_beyond_the_table() {
+        assert_eq!(p("9 tháng", Some(2025)).unwrap(), "2025-01-01..2025-09-30");
+        assert_eq!(
+            p("sáu tháng cuối năm 2024", None).unwrap(),
+            "2024-07-01..2024-12-31"
+        );
+        assert_eq!(
+            p("nửa cuối tháng 2/2024", None).unwrap(),
+            "2024-02-16..2024-02-29"
+        );
+        assert_eq!(p("quý IV/2023", None).unwrap(), "2023-10-01..2023-12-31");
+        assert_eq!(
+            p("quý tư năm 2023", None).unwrap(),
+            "2023-10-01..2023-12-31"
+        );
+        assert_eq!(
+            p("tính đến ngày 20.5.2025", None).unwrap(),
+            "2025-01-01..2025-05-20"
+        );
+        assert_eq!(
+            p("từ 1-1 đến 6-7-2025", None).unwrap(),
+            "2025-01-01..2025-07-06"
+        );
+        assert_eq!(
+            p("từ tháng 3 đến tháng 5/2025", None).unwrap(),
+            "2025-03-01..2025-05-31"
+        );
+        assert_eq!(
+            p("từ đầu năm đến cuối tháng 5/2025", None).unwrap(),
+            "2025-01-01..2025-05-31"
+        );
+        assert_eq!(p("hết quý I/2024", None).unwrap(), "2024-01-01..2024-03-31");
+        assert_eq!(
+            p("kỳ 1 tháng 8/2025", None).unwrap(),
+            "2025-08-01..2025-08-15"
+        );
+        assert_eq!(
+            p("năm ngoái", Some(2025)).unwrap(),
+            "2024-01-01..2024-12-31"
+        );
+        assert_eq!(
+            p("giai đoạn 2021-2025", None).unwrap(),
+            "2021-01-01..2025-12-31"
+        );
+        assert_eq!(
+            p("từ 15/12/2024 đến 15/1/2025", None).unwrap(),
+            "2024-12-15..2025-01-15"
+        );
+        assert_eq!(
+            p("6 THÁNG ĐẦU NĂM 2025", None).unwrap(),
+            "2025-01-01..2025-06-30"
+        );
+    }
+
+    #[test]
+    fn a_year_is_needed_somewhere() {
+        assert_eq!(p("từ ngày 1/1 đến 6/7", None), None);
+        assert!(parse_phrase("6 tháng đầu năm").unwrap().year().is_none());
+    }
+
+    #[test]
+    fn not_periods() {
+        assert!(parse_phrase("3 tháng tới").is_err());
+        assert!(parse_phrase("Móng Cái").is_err());
+        assert_eq!(parse_phrase("quý 1/2025 và sau"), Err("quý 1/2025 ".len()));
+        assert!(parse_phrase("13 tháng").is_err());
+    }
+
+    #[test]
+    fn finds_phrases_and_marks_bases() {
+        let text = "Tổng kết 2 quý đầu năm 2025, xuất khẩu đạt 1,5 tỷ USD, tăng 33% so với cùng kỳ năm 2024; \
+                    từ ngày 1/1 đến 6/7 đạt 1,3 triệu tấn, tăng 20,1% so với quý 1/2024.";
+        let found = find_all(text);
+        let shown: Vec<(&str, bool)> = found
+            .iter()
+            .map(|f| (&text[f.start..f.end], f.base))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("2 quý đầu năm 2025", false),
+                ("năm 2024", true),
+                ("từ ngày 1/1 đến 6/7", false),
+                ("quý 1/2024", true),
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_in_running_text_need_a_day_word() {
+        let found = find_all("bằng 2/3 so với ngày 11/3");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].expr.from, PartialDate::new(None, 3, Day::Num(11)));
+    }
+}
