@@ -59,8 +59,11 @@ struct Figure {
 struct Window {
     /// One past the previous figure's last token (0 for the first).
     prev_end: usize,
-    /// Where the list of figures with this one's unit ends.
-    list_end: usize,
+    /// The words after a list of figures with this one's unit ("100 xe
+    /// hàng xuất khẩu và 300 xe hàng nhập khẩu mỗi ngày"), which describe
+    /// every figure of the list: from the end of its last figure to the next
+    /// figure with another unit.
+    tail: (usize, usize),
     /// The first fact of this sentence in the article's list.
     first_fact: usize,
 }
@@ -617,14 +620,20 @@ impl<'a> Article<'a> {
         for (k, f) in figures.iter().enumerate() {
             // The figures after this one that share its unit ("100 xe … và
             // 300 xe … mỗi ngày") share the words after them too.
-            let unit_of = |g: &Figure| g.unit.map(|u| u.word);
-            let list_end = figures[k + 1..]
+            let unit_of = |g: &Figure| g.unit.map(|u| (u.word, u.per_day));
+            let list = figures[k..]
                 .iter()
-                .find(|g| unit_of(g) != unit_of(f))
-                .map_or(v.toks.len(), |g| g.tok);
+                .take_while(|g| unit_of(g) == unit_of(f))
+                .count();
+            let tail_start = figures[k + list - 1].tok_end;
+            // The next figure's own clause ("…, bình quân 3.600 tấn/ngày")
+            // is not part of the tail.
+            let tail_end = figures
+                .get(k + list)
+                .map_or(v.toks.len(), |g| v.clause_start(g.tok).max(tail_start));
             let at = Window {
                 prev_end,
-                list_end,
+                tail: (tail_start, tail_end),
                 first_fact,
             };
             match self.read_figure(v, f, at) {
@@ -694,7 +703,7 @@ impl<'a> Article<'a> {
     fn read_figure(&mut self, v: &View, f: &Figure, w: Window) -> Reading {
         let Window {
             prev_end,
-            list_end,
+            tail,
             first_fact,
         } = w;
         let Some(unit) = f.unit else {
@@ -755,7 +764,7 @@ impl<'a> Article<'a> {
         let clause_start = v.clause_start(f.tok);
         let per_day = unit.per_day
             || v.has_cue(clause_start, f.tok, Cue::PerDay)
-            || v.cues_in(f.tok_end, list_end)
+            || v.cues_in(tail.0, tail.1)
                 .take_while(|c| v.word(c.first) != ";")
                 .any(|c| c.cue == Cue::PerDay);
         let inherited_rate = |metric: Metric| -> Option<Unit> {
