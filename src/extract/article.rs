@@ -610,10 +610,7 @@ impl<'a> Article<'a> {
             self.reporter = Some(r);
         }
         let figures = v.figures(text);
-        let quote = Quote {
-            start: v.sentence.start,
-            text: Arc::from(&text[v.sentence.start..v.sentence.end]),
-        };
+        let mut quote: Option<Quote> = None;
         let first_fact = self.facts.len();
         let mut pending: Vec<(ChangeAmount, usize)> = Vec::new();
         let mut prev_end = 0;
@@ -641,7 +638,11 @@ impl<'a> Article<'a> {
                     let mut fact = *fact;
                     fact.id = FactId(format!("{}:{}", self.id_prefix, self.facts.len()));
                     fact.sentence = n;
-                    fact.quote = Some(quote.clone());
+                    let q = quote.get_or_insert_with(|| Quote {
+                        start: v.sentence.start,
+                        text: Arc::from(&text[v.sentence.start..v.sentence.end]),
+                    });
+                    fact.quote = Some(q.clone());
                     for (c, at) in pending.drain(..) {
                         let vs = versus(v, at, fact.period);
                         apply_change(&mut fact, c, vs);
