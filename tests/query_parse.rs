@@ -641,6 +641,8 @@ fn completeness_waits_only_for_unfinished_endings() {
         "shw kim_ngach where",
         "list metrics; show kim_ngach",
         "show",
+        // A field alone is an error to show, not a reason to wait.
+        "show kim_ngach where gate",
         "",
     ];
     for t in complete {

@@ -25,6 +25,10 @@ use crate::query::error::{NameKind, QueryError};
 /// Clause keywords that end a bare value and a condition list.
 const CLAUSE_WORDS: [&str; 6] = ["where", "and", "or", "order", "limit", "top"];
 
+/// The statements, for a help text where none is closer.
+const STATEMENTS: &str =
+    "statements: show, compare, rank, trend, check, source, list, explain, help, set";
+
 /// Words that may stand for an operator (some only to be told the bienmau
 /// way).
 const OP_WORDS: [&str; 5] = ["in", "not", "within", "between", "like"];
@@ -387,9 +391,7 @@ impl<'a> Parser<'a> {
                 "not a statement",
                 false,
             );
-            self.help(
-                "statements: show, compare, rank, trend, check, source, list, explain, help, set",
-            );
+            self.help(STATEMENTS);
             return None;
         };
         let head = self.word_at(w);
@@ -430,10 +432,7 @@ impl<'a> Parser<'a> {
                     crate::query::ast::STATEMENT_KEYWORDS,
                 );
                 let e = if e.help_text().is_none() {
-                    e.with_help(
-                        "statements: show, compare, rank, trend, check, source, list, explain, \
-                         help, set",
-                    )
+                    e.with_help(STATEMENTS)
                 } else {
                     e
                 };
@@ -927,7 +926,7 @@ impl<'a> Parser<'a> {
                          found {found}"
                     ),
                     "expected an operator",
-                    true,
+                    false,
                 );
                 if !j.is_empty() {
                     self.help(format!("e.g. `{f}=…`; multi-word values need no quotes"));
