@@ -280,6 +280,26 @@ fn values_with_units_and_changes() {
 }
 
 #[test]
+fn a_decimal_comma_in_a_list_is_quoted() {
+    let Statement::Show(s) = ok("show trade where value in (\"1,5 tỷ USD\", 2 tỷ USD)") else {
+        panic!()
+    };
+    assert_eq!(
+        s.conditions[0].test,
+        Test::In(vec![
+            Operand::Quantity {
+                value: 1.5e9,
+                unit: Some(Unit::Usd)
+            },
+            Operand::Quantity {
+                value: 2e9,
+                unit: Some(Unit::Usd)
+            },
+        ])
+    );
+}
+
+#[test]
 fn commodities_and_docs_come_from_the_store() {
     let Statement::Show(s) = ok("show trade where commodity=\"SAU RIENG\" doc=001_test") else {
         panic!()

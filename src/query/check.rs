@@ -691,7 +691,6 @@ impl Checker<'_> {
                 "wrong type",
             ));
         };
-        let is_number = !quoted && looks_numeric(text);
         let is_plain = !quoted && is_plain_number(text);
         let one = |o: Operand| Some(vec![o]);
         match field {
@@ -817,7 +816,7 @@ impl Checker<'_> {
                 }
             }
             Field::Value => {
-                if quoted || !is_number {
+                if !looks_numeric(text) {
                     mismatch(self, &format!("`{}`", v));
                     return None;
                 }
@@ -828,7 +827,7 @@ impl Checker<'_> {
                 })
             }
             Field::Change => {
-                if quoted || !is_number {
+                if !looks_numeric(text) {
                     mismatch(self, &format!("`{}`", v));
                     return None;
                 }
