@@ -1,1 +1,1314 @@
-//! (to be written)
+//! The evaluator: checked statements over a [`FactStore`] → typed
+//! [`Answer`]s. Nothing here formats text for the screen; [`crate::render`]
+//! does that.
+//!
+//! Selection goes through the store's indexes: every condition that an index
+//! answers (metric, place, province, year, period, doc) contributes a sorted
+//! candidate list, the lists are intersected smallest first, and only the
+//! survivors are tested against the full conditions.
+//!
+//! Semantics the rest of the program relies on:
+//! - values of different units are never added, ranked or totalled together
+//!   ([`EvalError::RateWithCount`], [`EvalError::MixedUnits`]);
+//! - a figure's qualifier travels through every computation ([`Figure`]);
+//! - a missing cell is [`Cell::Missing`] with the nearest periods that have
+//!   data, never zero;
+//! - several facts for one cell are all kept ([`Cell::Facts`]);
+//! - `period=P` matches P exactly or, for a series with no exact fact, a
+//!   period within [`NEAR_DAYS`] days, and says so ([`Hit::period_off`]).
+
+mod consistency;
+mod figure;
+mod help;
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashSet};
+
+use miette::SourceSpan;
+use serde::Serialize;
+
+pub use consistency::{Finding, Findings};
+pub use figure::{Figure, Qualifier, PCT_ROUNDING, ROUNDING};
+
+use crate::glossary;
+use crate::model::{
+    ChangeAmount, Fact, FactId, Flow, Kind, Metric, Period, Place, Scope, Span, Unit, Versus,
+};
+use crate::places::{Gazetteer, PlaceId};
+use crate::query::checked::{
+    Checked, CmpOp, Compare, Condition, Direction, Field, ListTarget, MetricSel, Operand,
+    OrderField, Rank, Setting, Show, Statement, Test, Trend,
+};
+use crate::store::{intersect, FactIndex, FactStore};
+use crate::text::{fold, fold_contains};
+
+/// How far (in days, by [`Period::distance`]) a fact's period may be from
+/// the asked one and still stand in for it, marked approximate: news often
+/// cuts a half-year at "từ 1/1 đến 6/7".
+pub const NEAR_DAYS: i64 = 7;
+
+/// What a statement evaluates to.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "answer", rename_all = "snake_case")]
+pub enum Answer {
+    Facts(FactList),
+    Comparison(Comparison),
+    Ranking(Ranking),
+    Trend(TrendAnswer),
+    Findings(Findings),
+    Source(Box<SourceAnswer>),
+    List(Listing),
+    Text(TextAnswer),
+    SettingChanged(SettingChange),
+}
+
+/// A fact as selected, with how well its period matched the asked one.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub fact: Fact,
+    pub figure: Figure,
+    /// Days between the fact's period and the asked one, when it only
+    /// approximately matches (`period=H1 2025` answered by 1/1–6/7).
+    pub period_off: Option<i64>,
+}
+
+impl Hit {
+    fn new(fact: &Fact, period_off: Option<i64>) -> Hit {
+        Hit {
+            fact: fact.clone(),
+            figure: Figure::of(&fact.value),
+            period_off,
+        }
+    }
+}
+
+/// `show`: the matching facts.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactList {
+    pub hits: Vec<Hit>,
+    /// How many matched before `limit` cut the list.
+    pub matched: usize,
+}
+
+/// The facts of one series: one place, one measure, one unit. Values of
+/// different series are never combined.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct SeriesKey {
+    pub place: Place,
+    pub metric: Metric,
+    pub flow: Flow,
+    pub scope: Option<Scope>,
+    pub commodity: Option<String>,
+    pub unit: Unit,
+}
+
+impl SeriesKey {
+    pub fn of(f: &Fact) -> SeriesKey {
+        SeriesKey {
+            place: f.place.clone(),
+            metric: f.metric,
+            flow: f.flow,
+            scope: f.scope,
+            commodity: f.commodity.as_deref().map(commodity_key),
+            unit: f.unit,
+        }
+    }
+}
+
+/// One cell of a comparison.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "cell", rename_all = "snake_case")]
+pub enum Cell {
+    /// One or more facts; more than one with different values is a conflict,
+    /// and all are shown.
+    Facts { hits: Vec<Hit> },
+    /// No fact, but a later fact's reported year-on-year change implies the
+    /// value: `value / (1 + pct/100)`.
+    Derived {
+        figure: Figure,
+        from: FactId,
+        pct: f64,
+    },
+    /// No data; the nearest periods of the series that have some.
+    Missing { nearest: Vec<Period> },
+}
+
+impl Cell {
+    /// The one value of the cell, if it has exactly one (conflicts have
+    /// none).
+    pub fn single(&self) -> Option<Figure> {
+        match self {
+            Cell::Facts { hits } => {
+                let first = hits.first()?.figure;
+                hits.iter()
+                    .all(|h| same_figure(&h.figure, &first))
+                    .then_some(first)
+            }
+            Cell::Derived { figure, .. } => Some(*figure),
+            Cell::Missing { .. } => None,
+        }
+    }
+
+    pub fn is_conflict(&self) -> bool {
+        matches!(self, Cell::Facts { hits } if hits.len() > 1 && self.single().is_none())
+    }
+}
+
+fn same_figure(a: &Figure, b: &Figure) -> bool {
+    a.value == b.value && a.qualifier == b.qualifier && a.high == b.high
+}
+
+/// Whether the computed change agrees with the reported one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "agreement", content = "why", rename_all = "snake_case")]
+pub enum Agreement {
+    /// Within what the qualifiers and rounding allow.
+    Agrees,
+    /// Outside; the computed change is the row's `pct`.
+    Differs,
+    /// The two cannot be set against each other (the reason).
+    NotComparable(NotComparable),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotComparable {
+    NoReportedChange,
+    /// The reported change is year on year but the first period is not one
+    /// year before the last.
+    NotOneYearApart,
+    /// The first or last cell has no single value (missing or conflicting).
+    NoSingleValue,
+    /// The base is itself derived from the reported change.
+    BaseDerived,
+    /// The change is reported in absolute terms or against the previous
+    /// period.
+    ReportedNotYoyPct,
+}
+
+/// A row of a comparison: one series over the asked periods.
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareRow {
+    pub series: SeriesKey,
+    pub cells: Vec<Cell>,
+    /// Last minus first, when both have a single value.
+    pub abs_change: Option<Figure>,
+    /// The same in percent.
+    pub pct_change: Option<Figure>,
+    /// The change reported by the last period's fact(s), with the fact.
+    pub reported: Vec<(FactId, crate::model::Change)>,
+    pub agreement: Agreement,
+}
+
+/// `compare`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub metric: Metric,
+    pub flow: Option<Flow>,
+    pub periods: Vec<Period>,
+    pub rows: Vec<CompareRow>,
+}
+
+/// A place in a ranking.
+#[derive(Debug, Clone, Serialize)]
+pub struct RankEntry {
+    pub place: Place,
+    pub hits: Vec<Hit>,
+    /// The entry's value; where facts conflict, an interval spanning them.
+    pub figure: Figure,
+    /// Percent of the listed total.
+    pub share: Option<Figure>,
+    /// Another listed entry that already contains this one (a gate inside a
+    /// listed city, a member of a listed joint place); such an entry is not
+    /// added to the total again.
+    pub counted_in: Option<Place>,
+}
+
+/// Why a ranking has no total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoTotal {
+    /// The entries cover different periods.
+    PeriodsDiffer,
+    Empty,
+}
+
+/// `rank`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ranking {
+    pub metric: Metric,
+    pub flow: Flow,
+    pub unit: Option<Unit>,
+    pub entries: Vec<RankEntry>,
+    pub total: Result<Figure, NoTotal>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TrendPoint {
+    pub period: Period,
+    pub hits: Vec<Hit>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TrendSeries {
+    pub series: SeriesKey,
+    pub points: Vec<TrendPoint>,
+}
+
+/// `trend`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrendAnswer {
+    pub place: Place,
+    pub metric: Metric,
+    pub series: Vec<TrendSeries>,
+}
+
+/// `source ID`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceAnswer {
+    pub fact: Fact,
+    /// The sentence, when the fact carries one.
+    pub sentence: Option<String>,
+    /// Byte range of the number inside `sentence`.
+    pub highlight: Option<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ListRow {
+    pub name: String,
+    /// Kind of place, English alias of a metric, label of a period.
+    pub detail: String,
+    pub facts: usize,
+}
+
+/// `list …`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Listing {
+    pub target: &'static str,
+    pub rows: Vec<ListRow>,
+}
+
+/// `explain` and `help`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextAnswer {
+    pub heading: String,
+    pub body: String,
+}
+
+/// `set …`: the session applies it.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct SettingChange {
+    #[serde(skip)]
+    pub setting: Setting,
+    pub description: &'static str,
+}
+
+/// Why a statement cannot be answered.
+#[derive(Debug, Clone, thiserror::Error, miette::Diagnostic)]
+pub enum EvalError {
+    #[error("cannot combine {rate} (a rate per day) with {other} (not a rate)")]
+    #[diagnostic(
+        code(bienmau::eval::rate_with_count),
+        help(
+            "a rate such as xe/ngày is a count divided by days: it never adds to a count such as lượt. \
+             Pick one with `unit=\"{rate}\"` or `unit=\"{other}\"` (see `explain xe/ngày`)"
+        )
+    )]
+    RateWithCount {
+        rate: Unit,
+        other: Unit,
+        #[label("this selects both {rate} and {other}")]
+        span: SourceSpan,
+    },
+    #[error("cannot combine values in {a} with values in {b}")]
+    #[diagnostic(
+        code(bienmau::eval::mixed_units),
+        help("values in different units or currencies do not add up; add `unit=\"{a}\"` or `unit=\"{b}\"`")
+    )]
+    MixedUnits {
+        a: Unit,
+        b: Unit,
+        #[label("this selects both {a} and {b}")]
+        span: SourceSpan,
+    },
+    #[error("no fact with id `{id}`")]
+    #[diagnostic(code(bienmau::eval::unknown_fact))]
+    UnknownFact {
+        id: String,
+        #[label("not a fact id")]
+        span: SourceSpan,
+        #[help]
+        help: Option<String>,
+    },
+    #[error("no explanation for `{term}`")]
+    #[diagnostic(code(bienmau::eval::unknown_term))]
+    UnknownTerm {
+        term: String,
+        #[label("unknown term")]
+        span: SourceSpan,
+        #[help]
+        help: Option<String>,
+    },
+    #[error("no help on `{topic}`")]
+    #[diagnostic(
+        code(bienmau::eval::unknown_help),
+        help("`help` alone lists the statements")
+    )]
+    UnknownHelp {
+        topic: String,
+        #[label("not a statement")]
+        span: SourceSpan,
+    },
+    #[error("`trend` follows one place")]
+    #[diagnostic(
+        code(bienmau::eval::trend_needs_place),
+        help("add `where place=…`, e.g. `trend kim_ngach where place=\"Móng Cái\"`")
+    )]
+    TrendNeedsPlace {
+        #[label("no `place=` condition here")]
+        span: SourceSpan,
+    },
+}
+
+fn src(span: Span) -> SourceSpan {
+    SourceSpan::new(span.start.into(), span.len())
+}
+
+/// Evaluates one checked statement.
+pub fn eval(checked: &Checked, store: &FactStore) -> Result<Answer, EvalError> {
+    match &checked.statement {
+        Statement::Show(s) => Ok(Answer::Facts(show(s, store))),
+        Statement::Compare(c) => Ok(Answer::Comparison(compare(c, store))),
+        Statement::Rank(r) => rank(r, store).map(Answer::Ranking),
+        Statement::Trend(t) => trend(t, store, checked.span).map(Answer::Trend),
+        Statement::Check(conds) => Ok(Answer::Findings(consistency::check(&select(
+            store,
+            &[],
+            conds,
+            Defaults::NONE,
+        )))),
+        Statement::Source(id) => {
+            source(id, store, checked.span).map(|s| Answer::Source(Box::new(s)))
+        }
+        Statement::List(t) => Ok(Answer::List(list(*t, store))),
+        Statement::Explain(term) => explain(term, checked.span).map(Answer::Text),
+        Statement::Help(topic) => help::help(topic.as_deref(), checked.span).map(Answer::Text),
+        Statement::Set(s) => Ok(Answer::SettingChanged(SettingChange {
+            setting: *s,
+            description: match s {
+                Setting::Format(f) => match f {
+                    crate::query::checked::OutputFormat::Table => "output format: table",
+                    crate::query::checked::OutputFormat::Csv => "output format: csv",
+                    crate::query::checked::OutputFormat::Json => "output format: json",
+                    crate::query::checked::OutputFormat::Markdown => "output format: markdown",
+                },
+                Setting::Numbers(n) => match n {
+                    crate::query::checked::NumberStyle::Vi => "numbers: Vietnamese (1.580,5)",
+                    crate::query::checked::NumberStyle::En => "numbers: English (1,580.5)",
+                },
+            },
+        })),
+    }
+}
+
+// ---------------------------------------------------------------- selection
+
+/// Restrictions the analytic statements add unless the query speaks about
+/// the field itself: `rank kim_ngach` ranks actual totals of all goods, not
+/// targets, durian exports and declared-only figures mixed together.
+#[derive(Debug, Clone, Copy)]
+struct Defaults {
+    actual_only: bool,
+    no_commodity: bool,
+    flow: Option<Flow>,
+    broad_scope_only: bool,
+}
+
+impl Defaults {
+    const NONE: Defaults = Defaults {
+        actual_only: false,
+        no_commodity: false,
+        flow: None,
+        broad_scope_only: false,
+    };
+
+    /// Defaults for a statement about `metric` with `conds`; `whole` asks
+    /// for one flow and scope (rank), otherwise series keep them apart.
+    fn analytic(metric: &MetricSel, conds: &[Condition], whole: bool) -> Defaults {
+        let mentions = |f: Field| conds.iter().any(|c| c.field == f);
+        Defaults {
+            actual_only: !mentions(Field::Kind),
+            no_commodity: !mentions(Field::Commodity),
+            flow: if whole && metric.flow.is_none() && !mentions(Field::Flow) {
+                Some(Flow::Total)
+            } else {
+                None
+            },
+            broad_scope_only: whole && !mentions(Field::Scope),
+        }
+    }
+
+    fn admits(&self, f: &Fact) -> bool {
+        (!self.actual_only || f.kind == Kind::Actual)
+            && (!self.no_commodity || f.commodity.is_none())
+            && self.flow.is_none_or(|fl| f.flow == fl)
+            && (!self.broad_scope_only || f.scope.is_none())
+    }
+}
+
+/// How a fact's period relates to an asked one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PeriodFit {
+    No,
+    Exact,
+    /// Within [`NEAR_DAYS`]; the distance in days.
+    Near(i64),
+}
+
+fn fit(fact: Option<&Period>, asked: &Period) -> PeriodFit {
+    match fact {
+        Some(p) if p == asked => PeriodFit::Exact,
+        Some(p) => {
+            let d = p.distance(asked);
+            if d <= NEAR_DAYS {
+                PeriodFit::Near(d)
+            } else {
+                PeriodFit::No
+            }
+        }
+        None => PeriodFit::No,
+    }
+}
+
+/// Merges ascending index lists into one ascending list without repeats.
+fn union(lists: &[&[FactIndex]]) -> Vec<FactIndex> {
+    let mut out: Vec<FactIndex> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Years whose facts may fit `p` exactly or nearly.
+fn years_near(p: &Period) -> Vec<i32> {
+    let lo = (p.to - chrono::Duration::days(NEAR_DAYS))
+        .format("%Y")
+        .to_string();
+    let hi = (p.to + chrono::Duration::days(NEAR_DAYS))
+        .format("%Y")
+        .to_string();
+    let (lo, hi): (i32, i32) = (lo.parse().unwrap_or(0), hi.parse().unwrap_or(0));
+    (lo..=hi).collect()
+}
+
+fn doc_matches(doc: &str, asked: &str) -> bool {
+    doc == asked
+        || doc
+            .strip_prefix(asked)
+            .is_some_and(|rest| rest.starts_with('_'))
+}
+
+/// The store's document ids that `asked` names (whole id or its prefix).
+fn docs_named<'s>(store: &'s FactStore, asked: &str) -> Vec<&'s [FactIndex]> {
+    store
+        .docs()
+        .filter(|(d, _)| doc_matches(d, asked))
+        .map(|(_, ix)| ix)
+        .collect()
+}
+
+/// The candidate list an index gives for one condition, if any.
+fn index_for<'s>(store: &'s FactStore, c: &Condition) -> Option<Cow<'s, [FactIndex]>> {
+    fn each<'s>(
+        ops: &[Operand],
+        one: impl Fn(&Operand) -> Option<Vec<&'s [FactIndex]>>,
+    ) -> Option<Cow<'s, [FactIndex]>> {
+        let mut lists = Vec::new();
+        for o in ops {
+            lists.extend(one(o)?);
+        }
+        Some(match lists.as_slice() {
+            [single] => Cow::Borrowed(*single),
+            _ => Cow::Owned(union(&lists)),
+        })
+    }
+    let one = |o: &Operand| -> Option<Vec<&'s [FactIndex]>> {
+        match (c.field, o) {
+            (Field::Place, Operand::Place(id)) => Some(vec![store.at_place(*id)]),
+            (Field::Province, Operand::Place(id)) => Some(vec![store.within_place(*id)]),
+            (Field::Year, Operand::Year(y)) => Some(vec![store.in_year(*y)]),
+            (Field::Period, Operand::Period(p)) => Some(
+                years_near(p)
+                    .into_iter()
+                    .map(|y| store.in_year(y))
+                    .collect(),
+            ),
+            (Field::Metric, Operand::Metric(m)) => Some(vec![store.with_metric(m.metric)]),
+            (Field::Doc, Operand::Text(d)) => Some(docs_named(store, d)),
+            _ => None,
+        }
+    };
+    match &c.test {
+        Test::Cmp(CmpOp::Eq, o) => each(std::slice::from_ref(o), one),
+        Test::In(ops) => each(ops, one),
+        Test::Within(p) if c.field == Field::Period => {
+            let years: Vec<&[FactIndex]> = (p.from.format("%Y").to_string().parse().unwrap_or(0)
+                ..=p.year_of())
+                .map(|y| store.in_year(y))
+                .collect();
+            Some(Cow::Owned(union(&years)))
+        }
+        _ => None,
+    }
+}
+
+fn cmp_f64(op: CmpOp, a: f64, b: f64) -> bool {
+    match op {
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+/// Commodities compare folded and without punctuation (spec).
+fn commodity_key(s: &str) -> String {
+    fold(s)
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether one operand equals the fact's field; periods answer with a fit.
+fn equals(f: &Fact, field: Field, o: &Operand) -> PeriodFit {
+    let yes = |b: bool| if b { PeriodFit::Exact } else { PeriodFit::No };
+    let g = Gazetteer::builtin();
+    match (field, o) {
+        (Field::Place, Operand::Place(id)) => yes(f.place.members().contains(id)),
+        (Field::Province, Operand::Place(id)) => {
+            yes(f.place.members().iter().any(|m| g.is_within(*m, *id)))
+        }
+        (Field::Period, Operand::Period(p)) => fit(f.period.as_ref(), p),
+        (Field::Year, Operand::Year(y)) => yes(f.period.is_some_and(|p| p.year_of() == *y)),
+        (Field::Metric, Operand::Metric(m)) => {
+            yes(f.metric == m.metric && m.flow.is_none_or(|fl| fl == f.flow))
+        }
+        (Field::Flow, Operand::Flow(fl)) => yes(f.flow == *fl),
+        (Field::Scope, Operand::Scope(s)) => yes(f.scope == *s),
+        (Field::Kind, Operand::Kind(k)) => yes(f.kind == *k),
+        (Field::Unit, Operand::Unit(u)) => yes(f.unit == *u),
+        (Field::Commodity, Operand::Text(t)) => yes(f
+            .commodity
+            .as_deref()
+            .is_some_and(|c| commodity_key(c) == commodity_key(t))),
+        (Field::Doc, Operand::Text(d)) => yes(doc_matches(&f.doc, d)),
+        (Field::Value, _) | (Field::Change, _) => yes(ordered(f, field, CmpOp::Eq, o)),
+        _ => PeriodFit::No,
+    }
+}
+
+/// `<`, `<=`, `>`, `>=` (and `=` on numbers).
+fn ordered(f: &Fact, field: Field, op: CmpOp, o: &Operand) -> bool {
+    match (field, o) {
+        (Field::Value, Operand::Quantity { value, unit }) => {
+            unit.is_none_or(|u| u == f.unit) && cmp_f64(op, f.value.value, *value)
+        }
+        (Field::Value, Operand::Number(x)) => cmp_f64(op, f.value.value, *x),
+        (Field::Change, Operand::Number(x))
+        | (Field::Change, Operand::Quantity { value: x, .. }) => {
+            matches!(f.change, Some(c) if matches!(c.amount, ChangeAmount::Pct(p) if cmp_f64(op, p, *x)))
+        }
+        (Field::Year, Operand::Year(y)) => f
+            .period
+            .is_some_and(|p| cmp_f64(op, p.year_of() as f64, *y as f64)),
+        (Field::Period, Operand::Period(p)) => f.period.is_some_and(|fp| match op {
+            CmpOp::Lt => fp.to < p.from,
+            CmpOp::Le => fp.to <= p.to,
+            CmpOp::Gt => fp.from > p.to,
+            CmpOp::Ge => fp.from >= p.from,
+            CmpOp::Eq => fp == *p,
+            CmpOp::Ne => fp != *p,
+        }),
+        _ => false,
+    }
+}
+
+/// The text a `~` condition searches in.
+fn haystack(f: &Fact, field: Field) -> Option<String> {
+    Some(match field {
+        Field::Place | Field::Province => f.place.name(),
+        Field::Commodity => f.commodity.clone()?,
+        Field::Doc => f.doc.clone(),
+        Field::Metric => format!("{} {}", f.metric.as_str(), f.metric.label()),
+        Field::Period => f.period?.label(),
+        Field::Flow => f.flow.as_str().to_string(),
+        Field::Kind => f.kind.as_str().to_string(),
+        Field::Unit => f.unit.as_str().to_string(),
+        Field::Scope => f.scope?.as_str().to_string(),
+        Field::Year | Field::Value | Field::Change => return None,
+    })
+}
+
+fn test_fact(f: &Fact, c: &Condition) -> PeriodFit {
+    let yes = |b: bool| if b { PeriodFit::Exact } else { PeriodFit::No };
+    match &c.test {
+        Test::Cmp(CmpOp::Eq, o) => equals(f, c.field, o),
+        Test::Cmp(CmpOp::Ne, o) => yes(equals(f, c.field, o) != PeriodFit::Exact),
+        Test::Cmp(op, o) => yes(ordered(f, c.field, *op, o)),
+        Test::In(ops) => ops
+            .iter()
+            .map(|o| equals(f, c.field, o))
+            .fold(PeriodFit::No, best_fit),
+        Test::NotIn(ops) => yes(ops
+            .iter()
+            .all(|o| equals(f, c.field, o) != PeriodFit::Exact)),
+        Test::Contains(s) => yes(haystack(f, c.field).is_some_and(|h| fold_contains(&h, s))),
+        Test::Within(p) => yes(f.period.is_some_and(|fp| p.contains(&fp))),
+    }
+}
+
+fn best_fit(a: PeriodFit, b: PeriodFit) -> PeriodFit {
+    match (a, b) {
+        (PeriodFit::Exact, _) | (_, PeriodFit::Exact) => PeriodFit::Exact,
+        (PeriodFit::Near(x), PeriodFit::Near(y)) => PeriodFit::Near(x.min(y)),
+        (PeriodFit::Near(x), PeriodFit::No) | (PeriodFit::No, PeriodFit::Near(x)) => {
+            PeriodFit::Near(x)
+        }
+        (PeriodFit::No, PeriodFit::No) => PeriodFit::No,
+    }
+}
+
+/// Candidate positions: the intersection of every index list the query
+/// allows, smallest first; all facts when no index applies.
+fn candidates(store: &FactStore, metrics: &[MetricSel], conds: &[Condition]) -> Vec<FactIndex> {
+    let mut lists: Vec<Cow<[FactIndex]>> = Vec::new();
+    match metrics {
+        [] => {}
+        [m] => lists.push(Cow::Borrowed(store.with_metric(m.metric))),
+        ms => {
+            let each: Vec<&[FactIndex]> = ms.iter().map(|m| store.with_metric(m.metric)).collect();
+            lists.push(Cow::Owned(union(&each)));
+        }
+    }
+    lists.extend(conds.iter().filter_map(|c| index_for(store, c)));
+    lists.sort_by_key(|l| l.len());
+    let mut iter = lists.into_iter();
+    let Some(first) = iter.next() else {
+        return (0..store.len() as FactIndex).collect();
+    };
+    let mut acc = first.into_owned();
+    for l in iter {
+        if acc.is_empty() {
+            break;
+        }
+        acc = intersect(&acc, &l);
+    }
+    acc
+}
+
+/// The facts the metrics and conditions select. A fact whose period only
+/// nearly fits a `period=` condition is kept only when its series has no
+/// exactly fitting fact.
+fn select(
+    store: &FactStore,
+    metrics: &[MetricSel],
+    conds: &[Condition],
+    defaults: Defaults,
+) -> Vec<Hit> {
+    let mut hits: Vec<(FactIndex, Option<i64>)> = Vec::new();
+    for ix in candidates(store, metrics, conds) {
+        let f = store.fact(ix);
+        if !defaults.admits(f) {
+            continue;
+        }
+        if !metrics.is_empty()
+            && !metrics
+                .iter()
+                .any(|m| m.metric == f.metric && m.flow.is_none_or(|fl| fl == f.flow))
+        {
+            continue;
+        }
+        let mut off = None;
+        let mut ok = true;
+        for c in conds {
+            match test_fact(f, c) {
+                PeriodFit::No => {
+                    ok = false;
+                    break;
+                }
+                PeriodFit::Exact => {}
+                PeriodFit::Near(d) => off = Some(off.map_or(d, |o: i64| o.max(d))),
+            }
+        }
+        if ok {
+            hits.push((ix, off));
+        }
+    }
+    if hits.iter().any(|(_, off)| off.is_some()) {
+        let exact: HashSet<SeriesKey> = hits
+            .iter()
+            .filter(|(_, off)| off.is_none())
+            .map(|(ix, _)| SeriesKey::of(store.fact(*ix)))
+            .collect();
+        hits.retain(|(ix, off)| off.is_none() || !exact.contains(&SeriesKey::of(store.fact(*ix))));
+    }
+    hits.into_iter()
+        .map(|(ix, off)| Hit::new(store.fact(ix), off))
+        .collect()
+}
+
+// --------------------------------------------------------------------- show
+
+fn show(s: &Show, store: &FactStore) -> FactList {
+    let mut hits = select(store, &s.metrics, &s.conditions, Defaults::NONE);
+    if let Some((field, dir)) = s.order {
+        let key = |h: &Hit| -> (Option<f64>, Option<Period>, String) {
+            let f = &h.fact;
+            match field {
+                OrderField::Value => (Some(f.value.value), None, String::new()),
+                OrderField::Change => (
+                    f.change.and_then(|c| match c.amount {
+                        ChangeAmount::Pct(p) => Some(p),
+                        ChangeAmount::Abs(_) => None,
+                    }),
+                    None,
+                    String::new(),
+                ),
+                OrderField::Period => (None, f.period, String::new()),
+                OrderField::Place => (None, None, fold(&f.place.name())),
+                OrderField::Id => (None, None, String::new()),
+            }
+        };
+        hits.sort_by(|a, b| {
+            let (ka, kb) = (key(a), key(b));
+            let o =
+                ka.0.partial_cmp(&kb.0)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(ka.1.cmp(&kb.1))
+                    .then(ka.2.cmp(&kb.2))
+                    .then_with(|| id_order(&a.fact.id, &b.fact.id));
+            match dir {
+                Direction::Asc => o,
+                Direction::Desc => o.reverse(),
+            }
+        });
+    }
+    let matched = hits.len();
+    if let Some(n) = s.limit {
+        hits.truncate(n);
+    }
+    FactList { hits, matched }
+}
+
+/// Fact ids `000:17` order by document, then number.
+fn id_order(a: &FactId, b: &FactId) -> std::cmp::Ordering {
+    let split = |id: &FactId| -> (String, u64) {
+        match id.0.rsplit_once(':') {
+            Some((d, n)) => (d.to_string(), n.parse().unwrap_or(u64::MAX)),
+            None => (id.0.clone(), 0),
+        }
+    };
+    split(a).cmp(&split(b))
+}
+
+// ------------------------------------------------------------------ compare
+
+fn compare(c: &Compare, store: &FactStore) -> Comparison {
+    let defaults = Defaults::analytic(&c.metric, &c.conditions, false);
+    // One pass over the asked years and the year after each (for implied
+    // bases), instead of one selection per period.
+    let mut years: Vec<i32> = c
+        .periods
+        .iter()
+        .flat_map(|p| years_near(p).into_iter().chain([p.year_of() + 1]))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let mut conds = c.conditions.clone();
+    conds.push(Condition {
+        field: Field::Year,
+        test: Test::In(years.into_iter().map(Operand::Year).collect()),
+        span: c.periods_span,
+    });
+    let pool = select(store, &[c.metric], &conds, defaults);
+    let mut series: BTreeMap<SeriesKey, Vec<&Hit>> = BTreeMap::new();
+    for h in &pool {
+        series.entry(SeriesKey::of(&h.fact)).or_default().push(h);
+    }
+    let mut rows = Vec::new();
+    for (key, facts) in series {
+        let exact_cells: Vec<Vec<Hit>> = c.periods.iter().map(|p| cell_hits(&facts, p)).collect();
+        if exact_cells.iter().all(Vec::is_empty) {
+            continue; // the series only has facts in a following year
+        }
+        let cells: Vec<Cell> = c
+            .periods
+            .iter()
+            .zip(exact_cells)
+            .map(|(p, hits)| {
+                if !hits.is_empty() {
+                    Cell::Facts { hits }
+                } else if let Some(d) = derive(&facts, p) {
+                    d
+                } else {
+                    Cell::Missing {
+                        nearest: nearest_periods(store, &key, p, defaults),
+                    }
+                }
+            })
+            .collect();
+        rows.push(compare_row(key, cells, &c.periods));
+    }
+    Comparison {
+        metric: c.metric.metric,
+        flow: c.metric.flow,
+        periods: c.periods.clone(),
+        rows,
+    }
+}
+
+/// The facts of a series for one period: exact ones, or else near ones.
+fn cell_hits(facts: &[&Hit], p: &Period) -> Vec<Hit> {
+    let fits: Vec<(PeriodFit, &Hit)> = facts
+        .iter()
+        .map(|h| (fit(h.fact.period.as_ref(), p), *h))
+        .filter(|(f, _)| *f != PeriodFit::No)
+        .collect();
+    let any_exact = fits.iter().any(|(f, _)| *f == PeriodFit::Exact);
+    fits.into_iter()
+        .filter_map(|(f, h)| match f {
+            PeriodFit::Exact => Some(Hit::new(&h.fact, None)),
+            PeriodFit::Near(d) if !any_exact => Some(Hit::new(&h.fact, Some(d))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The value a later fact's year-on-year change implies for `p`.
+fn derive(facts: &[&Hit], p: &Period) -> Option<Cell> {
+    facts.iter().find_map(|h| {
+        let f = &h.fact;
+        let change = f.change?;
+        let ChangeAmount::Pct(pct) = change.amount else {
+            return None;
+        };
+        if change.vs != Versus::Yoy {
+            return None;
+        }
+        let base_period = f.period?.shift_years(-1)?;
+        if base_period.distance(p) > NEAR_DAYS {
+            return None;
+        }
+        Some(Cell::Derived {
+            figure: h.figure.implied_base(pct)?,
+            from: f.id.clone(),
+            pct,
+        })
+    })
+}
+
+/// Up to two periods of the series with data, nearest to `p` first.
+fn nearest_periods(
+    store: &FactStore,
+    key: &SeriesKey,
+    p: &Period,
+    defaults: Defaults,
+) -> Vec<Period> {
+    let place_list = key
+        .place
+        .members()
+        .iter()
+        .map(|m| store.at_place(*m))
+        .min_by_key(|l| l.len())
+        .unwrap_or(&[]);
+    let ixs = intersect(store.with_metric(key.metric), place_list);
+    let mut periods: Vec<Period> = ixs
+        .into_iter()
+        .map(|ix| store.fact(ix))
+        .filter(|f| defaults.admits(f) && SeriesKey::of(f) == *key)
+        .filter_map(|f| f.period)
+        .collect();
+    periods.sort_by_key(|q| (q.distance(p), *q));
+    periods.dedup();
+    periods.truncate(2);
+    periods
+}
+
+fn compare_row(series: SeriesKey, cells: Vec<Cell>, periods: &[Period]) -> CompareRow {
+    let (first, last) = (&cells[0], &cells[cells.len() - 1]);
+    let reported: Vec<(FactId, crate::model::Change)> = match last {
+        Cell::Facts { hits } => hits
+            .iter()
+            .filter_map(|h| Some((h.fact.id.clone(), h.fact.change?)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let ends = first.single().zip(last.single());
+    let abs_change = ends.map(|(a, b)| b.sub(&a));
+    let pct_change = ends.and_then(|(a, b)| b.pct_change_from(&a));
+    let one_year_apart = match (periods.first(), periods.last()) {
+        (Some(a), Some(b)) => b
+            .shift_years(-1)
+            .is_some_and(|s| s.distance(a) <= NEAR_DAYS),
+        _ => false,
+    };
+    let yoy_pcts: Vec<f64> = reported
+        .iter()
+        .filter_map(|(_, c)| match (c.amount, c.vs) {
+            (ChangeAmount::Pct(p), Versus::Yoy) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let agreement = if reported.is_empty() {
+        Agreement::NotComparable(NotComparable::NoReportedChange)
+    } else if yoy_pcts.is_empty() {
+        Agreement::NotComparable(NotComparable::ReportedNotYoyPct)
+    } else if !one_year_apart {
+        Agreement::NotComparable(NotComparable::NotOneYearApart)
+    } else if matches!(first, Cell::Derived { .. }) {
+        Agreement::NotComparable(NotComparable::BaseDerived)
+    } else {
+        match pct_change {
+            None => Agreement::NotComparable(NotComparable::NoSingleValue),
+            Some(pct) if yoy_pcts.iter().all(|r| pct.admits_pct(*r)) => Agreement::Agrees,
+            Some(_) => Agreement::Differs,
+        }
+    };
+    CompareRow {
+        series,
+        cells,
+        abs_change,
+        pct_change,
+        reported,
+        agreement,
+    }
+}
+
+// --------------------------------------------------------------------- rank
+
+/// Refuses a selection whose units cannot be set side by side.
+fn one_unit(hits: &[Hit], span: Span) -> Result<Option<Unit>, EvalError> {
+    let mut units: Vec<Unit> = hits.iter().map(|h| h.fact.unit).collect();
+    units.sort();
+    units.dedup();
+    match units.as_slice() {
+        [] => Ok(None),
+        [u] => Ok(Some(*u)),
+        [a, b, ..] => {
+            let rate = units.iter().find(|u| u.is_rate());
+            let other = units.iter().find(|u| !u.is_rate());
+            match (rate, other) {
+                (Some(r), Some(o)) => Err(EvalError::RateWithCount {
+                    rate: *r,
+                    other: *o,
+                    span: src(span),
+                }),
+                _ => Err(EvalError::MixedUnits {
+                    a: *a,
+                    b: *b,
+                    span: src(span),
+                }),
+            }
+        }
+    }
+}
+
+/// The figure a group of facts for one place stands for: their value when
+/// they agree, otherwise an interval spanning all of them (qualifier
+/// `About`), so a conflict widens the total instead of being resolved.
+fn spanning(hits: &[Hit]) -> Figure {
+    let first = hits[0].figure;
+    if hits.iter().all(|h| same_figure(&h.figure, &first)) {
+        return first;
+    }
+    let low = hits
+        .iter()
+        .map(|h| h.figure.low)
+        .fold(f64::INFINITY, f64::min);
+    let high = hits
+        .iter()
+        .map(|h| h.figure.high)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let value = hits.iter().map(|h| h.figure.value).sum::<f64>() / hits.len() as f64;
+    Figure::computed(value, low, high, hits.iter().any(|h| h.figure.estimate))
+}
+
+/// Whether every member of `inner` lies within some member of `outer`.
+fn covered(inner: &Place, outer: &Place) -> bool {
+    let g = Gazetteer::builtin();
+    inner != outer
+        && inner
+            .members()
+            .iter()
+            .all(|m| outer.members().iter().any(|o| g.is_within(*m, *o)))
+}
+
+fn rank(r: &Rank, store: &FactStore) -> Result<Ranking, EvalError> {
+    let defaults = Defaults::analytic(&r.metric, &r.conditions, true);
+    let hits = select(store, &[r.metric], &r.conditions, defaults);
+    let unit = one_unit(&hits, r.metric.span)?;
+    let mut by_place: BTreeMap<Place, Vec<Hit>> = BTreeMap::new();
+    for h in hits {
+        by_place.entry(h.fact.place.clone()).or_default().push(h);
+    }
+    let places: Vec<Place> = by_place.keys().cloned().collect();
+    let mut entries: Vec<RankEntry> = by_place
+        .into_iter()
+        .map(|(place, hits)| {
+            let counted_in = places.iter().find(|o| covered(&place, o)).cloned();
+            RankEntry {
+                figure: spanning(&hits),
+                place,
+                hits,
+                share: None,
+                counted_in,
+            }
+        })
+        .collect();
+    let periods: HashSet<Option<Period>> = entries
+        .iter()
+        .flat_map(|e| e.hits.iter().map(|h| h.fact.period))
+        .collect();
+    let total = if entries.is_empty() {
+        Err(NoTotal::Empty)
+    } else if periods.len() > 1 {
+        Err(NoTotal::PeriodsDiffer)
+    } else {
+        Ok(entries
+            .iter()
+            .filter(|e| e.counted_in.is_none())
+            .map(|e| e.figure)
+            .reduce(|a, b| a.add(&b))
+            .expect("an entry that no other covers exists"))
+    };
+    if let Ok(t) = &total {
+        for e in &mut entries {
+            e.share = e.figure.ratio(t).map(|r| r.scale_shift(100.0, 0.0));
+        }
+    }
+    entries.sort_by(|a, b| {
+        b.figure
+            .value
+            .partial_cmp(&a.figure.value)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| a.place.cmp(&b.place))
+    });
+    if let Some(n) = r.top {
+        entries.truncate(n);
+    }
+    Ok(Ranking {
+        metric: r.metric.metric,
+        flow: r.metric.flow.or(defaults.flow).unwrap_or(Flow::Total),
+        unit,
+        entries,
+        total,
+    })
+}
+
+// -------------------------------------------------------------------- trend
+
+fn trend(t: &Trend, store: &FactStore, span: Span) -> Result<TrendAnswer, EvalError> {
+    let place = t
+        .conditions
+        .iter()
+        .find_map(|c| match (&c.field, &c.test) {
+            (Field::Place, Test::Cmp(CmpOp::Eq, Operand::Place(id))) => Some(*id),
+            _ => None,
+        })
+        .ok_or(EvalError::TrendNeedsPlace { span: src(span) })?;
+    let defaults = Defaults::analytic(&t.metric, &t.conditions, false);
+    let hits = select(store, &[t.metric], &t.conditions, defaults);
+    let mut series: BTreeMap<
+        SeriesKey,
+        BTreeMap<(chrono::NaiveDate, chrono::NaiveDate), Vec<Hit>>,
+    > = BTreeMap::new();
+    for h in hits {
+        let Some(p) = h.fact.period else { continue };
+        series
+            .entry(SeriesKey::of(&h.fact))
+            .or_default()
+            .entry((p.to, p.from))
+            .or_default()
+            .push(h);
+    }
+    let series = series
+        .into_iter()
+        .map(|(key, points)| TrendSeries {
+            series: key,
+            points: points
+                .into_iter()
+                .map(|((to, from), hits)| TrendPoint {
+                    period: Period { from, to },
+                    hits,
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(TrendAnswer {
+        place: Place::single(place),
+        metric: t.metric.metric,
+        series,
+    })
+}
+
+// ------------------------------------------------------------ source, list
+
+fn source(id: &str, store: &FactStore, span: Span) -> Result<SourceAnswer, EvalError> {
+    let Some(f) = store.get(id) else {
+        let close = store
+            .facts()
+            .iter()
+            .map(|f| (strsim::levenshtein(&f.id.0, id), &f.id))
+            .filter(|(d, _)| *d <= 2)
+            .min_by_key(|(d, _)| *d);
+        return Err(EvalError::UnknownFact {
+            id: id.to_string(),
+            span: src(span),
+            help: Some(match close {
+                Some((_, near)) => format!("did you mean `{near}`?"),
+                None => "`show` lists facts with their ids (e.g. `000:3`)".to_string(),
+            }),
+        });
+    };
+    let (sentence, highlight) = match &f.quote {
+        Some(q) => {
+            let text = q.text.to_string();
+            let start = f.span.start.checked_sub(q.start);
+            let end = f.span.end.checked_sub(q.start);
+            let hl = start.zip(end).filter(|(s, e)| {
+                s <= e && *e <= text.len() && text.is_char_boundary(*s) && text.is_char_boundary(*e)
+            });
+            (Some(text), hl)
+        }
+        None => (None, None),
+    };
+    Ok(SourceAnswer {
+        fact: f.clone(),
+        sentence,
+        highlight,
+    })
+}
+
+fn list(t: ListTarget, store: &FactStore) -> Listing {
+    let g = Gazetteer::builtin();
+    let (target, rows) = match t {
+        ListTarget::Metrics => (
+            "metrics",
+            Metric::ALL
+                .iter()
+                .map(|m| ListRow {
+                    name: m.as_str().to_string(),
+                    detail: format!("{} ({})", m.label(), m.english()),
+                    facts: store.with_metric(*m).len(),
+                })
+                .collect(),
+        ),
+        ListTarget::Places => (
+            "places",
+            g.iter()
+                .map(|(id, info)| ListRow {
+                    name: info.name.clone(),
+                    detail: place_detail(id),
+                    facts: store.at_place(id).len(),
+                })
+                .collect(),
+        ),
+        ListTarget::Periods => {
+            let mut counts: BTreeMap<Period, usize> = BTreeMap::new();
+            for f in store.facts() {
+                if let Some(p) = f.period {
+                    *counts.entry(p).or_default() += 1;
+                }
+            }
+            (
+                "periods",
+                counts
+                    .into_iter()
+                    .map(|(p, n)| ListRow {
+                        name: p.label(),
+                        detail: format!("{} – {}", p.from, p.to),
+                        facts: n,
+                    })
+                    .collect(),
+            )
+        }
+        ListTarget::Docs => (
+            "docs",
+            store
+                .docs()
+                .map(|(d, ixs)| ListRow {
+                    name: d.to_string(),
+                    detail: String::new(),
+                    facts: ixs.len(),
+                })
+                .collect(),
+        ),
+        ListTarget::Commodities => {
+            let mut counts: BTreeMap<String, (String, usize)> = BTreeMap::new();
+            for f in store.facts() {
+                if let Some(c) = &f.commodity {
+                    counts.entry(commodity_key(c)).or_insert((c.clone(), 0)).1 += 1;
+                }
+            }
+            (
+                "commodities",
+                counts
+                    .into_values()
+                    .map(|(name, n)| ListRow {
+                        name,
+                        detail: String::new(),
+                        facts: n,
+                    })
+                    .collect(),
+            )
+        }
+    };
+    Listing { target, rows }
+}
+
+fn place_detail(id: PlaceId) -> String {
+    let g = Gazetteer::builtin();
+    let info = g.get(id);
+    match info.parent {
+        Some(p) => format!("{} in {}", info.kind.as_str(), g.get(p).name),
+        None => info.kind.as_str().to_string(),
+    }
+}
+
+fn explain(term: &str, span: Span) -> Result<TextAnswer, EvalError> {
+    match glossary::lookup(term) {
+        Ok(e) => Ok(TextAnswer {
+            heading: e.title.to_string(),
+            body: e.text.to_string(),
+        }),
+        Err(suggestions) => Err(EvalError::UnknownTerm {
+            term: term.to_string(),
+            span: src(span),
+            help: Some(if suggestions.is_empty() {
+                "`list metrics` and `help explain` show what can be explained".to_string()
+            } else {
+                format!("did you mean {}?", quoted_list(&suggestions))
+            }),
+        }),
+    }
+}
+
+/// `a`, `b` or `c`.
+fn quoted_list(items: &[&str]) -> String {
+    let q: Vec<String> = items.iter().map(|s| format!("`{s}`")).collect();
+    match q.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testkit;
+
+#[cfg(test)]
+mod tests;
