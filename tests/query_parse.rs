@@ -616,6 +616,27 @@ fn every_documented_example_parses() {
     assert!(statements >= 40, "only {statements} statements");
 }
 
+/// The example script is meant to be run: over the embedded sample every
+/// statement in it checks.
+#[test]
+fn the_example_script_checks_over_the_sample() {
+    let sample = bienmau::extract::extract_all(&bienmau::corpus::sample());
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar/examples.bmq"))
+            .unwrap();
+    let out = check_source(&text, &sample);
+    assert!(out.len() >= 25);
+    for (span, r) in out {
+        if let Err(e) = r {
+            panic!(
+                "{:?}: {:?}",
+                &text[span.start..span.end],
+                e.errors().map(|e| e.to_string()).collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
 /// Parse → print → parse gives the same tree (compared by its printed
 /// form, since spans move) and the same checked statement.
 #[test]
