@@ -727,6 +727,10 @@ fn completion_follows_the_grammar() {
         .contains(&"H1 2025".to_string()));
     assert_eq!(replacements("source 000:").1, ["000:1", "000:2"]);
     assert_eq!(replacements("list p").1, ["places", "periods"]);
+    assert!(replacements("explain ")
+        .1
+        .contains(&"kim_ngach".to_string()));
+    assert_eq!(replacements("explain yo").1, ["yoy"]);
     assert_eq!(replacements("set format m").1, ["markdown"]);
     assert_eq!(replacements("set numbers ").1, ["vi", "en"]);
     assert_eq!(replacements("list metrics; he").1, ["help"]);

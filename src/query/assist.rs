@@ -278,7 +278,11 @@ fn fields() -> Vec<Candidate> {
 fn expected(e: &Expect, store: &FactStore) -> Vec<Candidate> {
     match e {
         Expect::Statement => words(&STATEMENT_KEYWORDS),
-        Expect::Metric | Expect::ExplainTerm => {
+        Expect::ExplainTerm => crate::glossary::ENTRIES
+            .iter()
+            .map(|e| Candidate::plain(e.title))
+            .collect(),
+        Expect::Metric => {
             let names: Vec<&str> = metric_names().iter().map(|(n, _, _)| *n).collect();
             words(&names)
         }
