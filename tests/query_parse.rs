@@ -280,6 +280,15 @@ fn values_with_units_and_changes() {
 }
 
 #[test]
+fn decomposed_input_reads_like_composed() {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc = "show trade where value > 1 tỷ USD period=\"6 tháng đầu năm 2025\" gate=Móng Cái";
+    let nfd: String = nfc.nfd().collect();
+    assert_ne!(nfc, nfd);
+    assert_eq!(shape(&ok(&nfd)), shape(&ok(nfc)));
+}
+
+#[test]
 fn a_decimal_comma_in_a_list_is_quoted() {
     let Statement::Show(s) = ok("show trade where value in (\"1,5 tỷ USD\", 2 tỷ USD)") else {
         panic!()
@@ -514,12 +523,13 @@ fn sql_habits_get_the_bienmau_way() {
 
 #[test]
 fn statements_split_on_semicolons_and_complete_lines() {
-    let src = "list metrics; list places -- a comment\n\nshow kim_ngach where\n  gate=mong cai and\n  year=2025\n-- only a comment\nhelp";
+    let src = "explain don't\nlist metrics; list places -- a comment\n\nshow kim_ngach where\n  gate=mong cai and\n  year=2025\n-- only a comment\nhelp";
     let spans = statement_spans(src);
     let texts: Vec<&str> = spans.iter().map(|s| &src[s.start..s.end]).collect();
     assert_eq!(
         texts,
         [
+            "explain don't",
             "list metrics",
             "list places",
             "show kim_ngach where\n  gate=mong cai and\n  year=2025",

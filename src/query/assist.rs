@@ -101,7 +101,7 @@ fn lexical(text: &str, paint: &mut Vec<Option<TokenClass>>, put: &mut Put<'_>) {
             let n = rest.find('\n').unwrap_or(rest.len());
             put(paint, Span::new(i, i + n), TokenClass::Comment);
             n
-        } else if c == '"' || c == '\'' {
+        } else if c == '"' || (c == '\'' && !text[..i].ends_with(lex::is_word_char)) {
             let n = match lex::string(rest) {
                 Ok((after, _, _)) => rest.len() - after.len(),
                 Err(_) => rest.len(),

@@ -21,7 +21,7 @@ use crate::query::checked::{
 use crate::query::error::{NameKind, QueryError, QueryErrors};
 use crate::query::parse::parse_source;
 use crate::store::FactStore;
-use crate::text::fold;
+use crate::text::{fold, normalize};
 
 /// Parses and checks every statement of `source`. Each item is one
 /// statement: its span in `source` and either the checked statement or the
@@ -864,12 +864,17 @@ impl Checker<'_> {
         found
     }
 
+    /// Reads a period; the text is NFC-normalised first, as the readers
+    /// expect.
     fn period(&mut self, text: &str, span: Span) -> Option<Period> {
-        match period::parse(text, None) {
+        let nfc = normalize(text);
+        match period::parse(&nfc, None) {
             Ok(p) => Some(p),
             Err(e) => {
-                // Point at where the reader stopped when the span is the text as typed.
-                let span = if span.len() == text.len() && e.offset > 0 && e.offset < text.len() {
+                // Point at where the reader stopped when the span is the
+                // text as typed.
+                let as_typed = nfc == text && span.len() == text.len();
+                let span = if as_typed && e.offset > 0 && e.offset < text.len() {
                     Span::new(span.start + e.offset, span.end)
                 } else {
                     span
@@ -967,7 +972,7 @@ impl Checker<'_> {
     }
 
     fn quantity(&mut self, text: &str, span: Span) -> Option<crate::number::Quantity> {
-        match crate::number::parse_quantity(text) {
+        match crate::number::parse_quantity(&normalize(text)) {
             Ok(q) => Some(q),
             Err(e) => {
                 self.errors

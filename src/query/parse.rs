@@ -283,6 +283,10 @@ fn split_from(source: &str, from: usize, out: &mut Vec<Span>) -> usize {
             continue;
         }
         match b {
+            // An apostrophe inside a word (`don't`) opens no string.
+            b'\'' if i > 0 && source[..i].ends_with(lex::is_word_char) => {
+                code = extend(code, i, i + 1);
+            }
             b'"' | b'\'' => {
                 quote = Some((b, i));
                 code = extend(code, i, i + 1);
