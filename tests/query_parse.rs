@@ -309,6 +309,27 @@ fn a_decimal_comma_in_a_list_is_quoted() {
 }
 
 #[test]
+fn closed_vocabularies_ignore_case_and_diacritics() {
+    let Statement::Show(s) = ok(
+        "show trade where unit=usd kind=ACTUAL scope=none flow=xuat_khau unit=\"xe/ngay\" unit=tan",
+    ) else {
+        panic!()
+    };
+    let tests: Vec<&Test> = s.conditions.iter().map(|c| &c.test).collect();
+    assert_eq!(
+        tests,
+        [
+            &Test::Cmp(CmpOp::Eq, Operand::Unit(Unit::Usd)),
+            &Test::Cmp(CmpOp::Eq, Operand::Kind(Kind::Actual)),
+            &Test::Cmp(CmpOp::Eq, Operand::Scope(None)),
+            &Test::Cmp(CmpOp::Eq, Operand::Flow(Flow::Export)),
+            &Test::Cmp(CmpOp::Eq, Operand::Unit(Unit::XeNgay)),
+            &Test::Cmp(CmpOp::Eq, Operand::Unit(Unit::Tan)),
+        ]
+    );
+}
+
+#[test]
 fn commodities_and_docs_come_from_the_store() {
     let Statement::Show(s) = ok("show trade where commodity=\"SAU RIENG\" doc=001_test") else {
         panic!()
@@ -351,6 +372,15 @@ fn unknown_statement_field_and_place_suggest_the_closest() {
     let e = errors(src);
     assert_eq!(pointed(src, &e[0]), "gat");
     assert!(e[0].help_text().unwrap().contains("`gate`"));
+
+    // Nothing close in a short vocabulary: all of it is listed.
+    let src = "set colour on";
+    let e = errors(src);
+    assert_eq!(pointed(src, &e[0]), "colour");
+    assert_eq!(
+        e[0].help_text().as_deref(),
+        Some("settings: `format`, `numbers`")
+    );
 
     let src = "show kim_ngach where gate=Mong Kai";
     let e = errors(src);
@@ -420,6 +450,12 @@ fn type_errors_say_what_the_field_takes() {
     let e = errors(src);
     assert_eq!(pointed(src, &e[0]), "42");
     assert!(e[0].to_string().contains("`period` takes a period"));
+
+    // A date-like text is a period to read, not a number.
+    let src = "show trade where period = 2025-13";
+    let e = errors(src);
+    assert!(e[0].to_string().starts_with("malformed period `2025-13`"));
+    assert_eq!(pointed(src, &e[0]), "2025-13");
 
     let src = "show trade where year = H1 2025";
     let e = errors(src);

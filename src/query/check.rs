@@ -158,7 +158,7 @@ pub const SCOPES: [(&str, Option<Scope>); 3] = [
 /// Finds `word` in a table of names, fold-insensitively.
 fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     let k = key(word);
-    table.iter().find(|(n, _)| *n == k).map(|(_, t)| *t)
+    table.iter().find(|(n, _)| key(n) == k).map(|(_, t)| *t)
 }
 
 fn names<'t, T>(table: &'t [(&'static str, T)]) -> impl Iterator<Item = &'static str> + 't {
@@ -1077,8 +1077,9 @@ fn looks_numeric(text: &str) -> bool {
 fn is_plain_number(text: &str) -> bool {
     looks_numeric(text)
         && text
+            .trim_start_matches(['-', '+'])
             .chars()
-            .all(|c| c.is_ascii_digit() || ".,%-+".contains(c))
+            .all(|c| c.is_ascii_digit() || ".,%".contains(c))
 }
 
 fn is_year(text: &str) -> bool {

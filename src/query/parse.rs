@@ -435,11 +435,6 @@ impl<'a> Parser<'a> {
                     head.span,
                     crate::query::ast::STATEMENT_KEYWORDS,
                 );
-                let e = if e.help_text().is_none() {
-                    e.with_help(STATEMENTS)
-                } else {
-                    e
-                };
                 self.push(e, false);
                 None
             }
@@ -673,6 +668,8 @@ impl<'a> Parser<'a> {
                 );
                 if at_condition(i) {
                     self.help("conditions come after `where`");
+                } else if verb == Verb::Check {
+                    self.help("`check` takes no metric: it checks every fact, or those `where …`");
                 }
                 break;
             }
