@@ -833,10 +833,20 @@ fn seeds() -> Vec<String> {
         .collect()
 }
 
-/// Runs everything the REPL and scripts run on `text`, at every cursor.
+/// Runs everything the REPL and scripts run on `text`, at every cursor;
+/// what parses cleanly must print to text that parses to the same print.
 fn exercise(text: &str) {
     let s = store();
     let _ = check_source(text, &s);
+    for (_, parsed) in parse_source(text) {
+        if let (Some(stmt), true) = (&parsed.statement, parsed.errors.is_empty()) {
+            let printed = stmt.to_string();
+            let again = parse_source(&printed);
+            assert_eq!(again.len(), 1, "{text:?} printed as {printed:?}");
+            let re = again[0].1.statement.as_ref().map(|s| s.to_string());
+            assert_eq!(re.as_deref(), Some(printed.as_str()), "{text:?}");
+        }
+    }
     let _ = completeness(text);
     let spans = highlight(text);
     for (r, _) in &spans {
@@ -845,6 +855,18 @@ fn exercise(text: &str) {
     for (cursor, _) in text.char_indices().step_by(3) {
         let (at, _) = complete(text, cursor, &s);
         assert!(at <= cursor && text.is_char_boundary(at));
+    }
+}
+
+#[test]
+fn odd_but_valid_statements_round_trip() {
+    for text in [
+        "explain a\"b",
+        "EXPLAIN   so  với cùng kỳ",
+        "show kim_ngach where gate not in (a, \"b c\") value>=1,5 tỷ",
+        "show kim_ngach where period=2025-01-01..2025-03-15 order by id",
+    ] {
+        exercise(text);
     }
 }
 

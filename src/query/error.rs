@@ -347,6 +347,7 @@ impl QueryErrors {
         1 + self.rest.len()
     }
 
+    /// Always false: there is at least one error.
     pub fn is_empty(&self) -> bool {
         false
     }
