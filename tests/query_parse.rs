@@ -810,6 +810,7 @@ fn highlighting_classes_tokens_by_their_role() {
     assert_eq!(class_of("H1"), Some(TokenClass::Period));
     assert_eq!(class_of("1 tỷ"), Some(TokenClass::Number));
     assert_eq!(class_of("-- note"), Some(TokenClass::Comment));
+    assert!(highlight("shw kim_ngach").contains(&(0..3, TokenClass::Error)));
     let bad = "show kim_ngac where gat=1";
     let spans = highlight(bad);
     assert!(spans.contains(&(5..13, TokenClass::Error)));

@@ -65,13 +65,11 @@ pub fn highlight(text: &str) -> Vec<(Range<usize>, TokenClass)> {
         }
     };
     lexical(text, &mut paint, &mut put);
-    for (span, parsed) in parse_source(text) {
+    for (_, parsed) in parse_source(text) {
         if let Some(stmt) = &parsed.statement {
             structural(stmt, &mut paint, &mut put);
-        } else if let Ok((_, w)) = lex::word(lex::ws(&text[span.start..span.end])) {
-            let a = span.start + (text[span.start..].len() - lex::ws(&text[span.start..]).len());
-            put(&mut paint, Span::new(a, a + w.len()), TokenClass::Error);
         }
+        // An unfinished statement is not wrong yet.
         if !parsed.incomplete {
             for e in &parsed.errors {
                 put(&mut paint, e.span(), TokenClass::Error);
