@@ -1,4 +1,4 @@
-//! Name resolution and typing: [`ast`] → [`checked`].
+//! Name resolution and typing: [`ast`] → [`checked`](crate::query::checked).
 //!
 //! Every word becomes a value of the program's own types (a `Metric`, a
 //! `PlaceId`, a `Period`…) or an error pointing at it, with the closest

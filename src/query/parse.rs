@@ -1,14 +1,20 @@
-//! The parser: source text → statements ([`ast`]) with spans, and the
-//! diagnostics of what did not parse.
+//! The parser: source text → statements ([`ast`](crate::query::ast)) with
+//! spans, and the diagnostics of what did not parse.
 //!
-//! Tokens are read by small nom parsers over `&str` ([`lex`]); the statement
-//! structure is walked by [`Parser`], which knows where it is in the grammar,
-//! so that it can recover (a broken condition is skipped up to the next
-//! `field op`, and the following conditions are still read and checked) and
-//! so that it can say what it would have accepted where the text ends: that
-//! is what the REPL's validator and completer ask ([`Parsed::incomplete`],
-//! [`Parsed::expect`]). Spans are byte offsets into the whole source, found
-//! by pointer arithmetic: every slice the parser sees is a slice of it.
+//! Tokens are read by small nom parsers over `&str` ([`lex`]). The statement
+//! structure is a hand-written recursive descent over them that never
+//! backtracks once it has read a keyword (what `cut` does in a combinator
+//! parser). It is written out rather than composed from combinators for two
+//! things the REPL and scripts need: recovery (a broken condition is skipped
+//! up to the next `field op`, and the following conditions are still read
+//! and checked, so several errors are reported together) and knowing what
+//! the grammar would accept where the text ends ([`Parsed::incomplete`],
+//! [`Parsed::expect`]), which the validator and completer ask for. Errors
+//! are built where the parser knows what it wanted, so each says what was
+//! expected, what was found, and often what to write instead.
+//!
+//! Spans are byte offsets into the whole source, found by pointer
+//! arithmetic: every slice the parser sees is a slice of it.
 //!
 //! Statements are separated by `;` or by a newline; a newline does not end a
 //! statement that is incomplete (an open quote or parenthesis, a trailing
