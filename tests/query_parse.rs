@@ -517,6 +517,21 @@ fn statement_rules_are_errors_with_spans() {
 }
 
 #[test]
+fn clauses_come_in_order_once_each() {
+    for (src, at) in [
+        ("show kim_ngach limit 5 where gate=mong cai", "where"),
+        ("show kim_ngach limit 5 order by value", "order"),
+        ("show kim_ngach limit 5 limit 6", "limit"),
+        ("show kim_ngach order by value where year=2024", "where"),
+    ] {
+        let e = errors(src);
+        assert_eq!(e.len(), 1, "{src}: {e:?}");
+        assert_eq!(pointed(src, &e[0]), at, "{src}");
+        assert!(e[0].to_string().ends_with("out of place"), "{src}");
+    }
+}
+
+#[test]
 fn sql_habits_get_the_bienmau_way() {
     let cases = [
         ("select kim_ngach from facts", "select", "show kim_ngach"),

@@ -622,18 +622,37 @@ impl<'a> Parser<'a> {
             if i.is_empty() {
                 break;
             }
-            if let Ok((rest, _)) = lex::keyword("where")(i) {
+            // Clauses come in the order where, order by, limit/top, once each.
+            let rank = |q: &Query, seen_where: bool| {
+                if q.limit.is_some() || q.top.is_some() {
+                    3
+                } else if q.order.is_some() {
+                    2
+                } else {
+                    usize::from(seen_where)
+                }
+            };
+            let reached = rank(&q, seen_where);
+            if let Ok((rest, kw)) = lex::keyword("where")(i) {
                 if seen_where {
                     self.error(i, "a second `where`".into(), "already filtered", false);
                     self.help("write all conditions after one `where`");
+                } else if reached > 1 {
+                    self.out_of_order(i, kw);
                 }
                 seen_where = true;
                 i = self.conditions(rest, &mut q.conditions);
-            } else if let Ok((rest, _)) = lex::keyword("order")(i) {
+            } else if let Ok((rest, kw)) = lex::keyword("order")(i) {
+                if reached > 1 {
+                    self.out_of_order(i, kw);
+                }
                 i = self.order_by(i, rest, &mut q.order);
             } else if let Ok((rest, kw)) =
                 lex::keyword("limit")(i).or_else(|_| lex::keyword("top")(i))
             {
+                if reached > 2 {
+                    self.out_of_order(i, kw);
+                }
                 let n = self.count(rest, kw);
                 let slot = if kw.eq_ignore_ascii_case("top") {
                     &mut q.top
@@ -681,6 +700,17 @@ impl<'a> Parser<'a> {
             }
         }
         Some(StatementKind::Query(q))
+    }
+
+    /// A clause written after one that must follow it, or twice.
+    fn out_of_order(&mut self, i: &'a str, kw: &str) {
+        self.error(
+            i,
+            format!("`{}` out of place", kw.to_ascii_lowercase()),
+            "out of place",
+            false,
+        );
+        self.help("clauses come in this order, each once: `where …`, `order by …`, `limit N` (or `top N`)");
     }
 
     /// The metric list: one or more names separated by commas.
