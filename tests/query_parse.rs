@@ -772,12 +772,25 @@ fn completion_follows_the_grammar() {
     assert_eq!(c[0].display, "Móng Cái (city)");
     // Inside an open quote, and with a name of two words typed bare.
     assert_eq!(
+        replacements("show kim_ngach where gate=\"").1.len(),
+        Gazetteer::builtin().iter().count()
+    );
+    assert_eq!(
         replacements("show kim_ngach where gate=\"huu").1,
         ["\"Hữu Nghị\""]
     );
     assert_eq!(
         replacements("show kim_ngach where gate=mong cai p").1,
         ["place", "province", "period"]
+    );
+    assert_eq!(
+        replacements("show kim_ngach where gate in (mong cai, hu"),
+        (40, vec!["\"Hữu Nghị\"".to_string()])
+    );
+    assert_eq!(replacements("show kim_ngach where flow=ex").1, ["export"]);
+    assert_eq!(
+        replacements("show kim_ngach where gate ").1,
+        ["=", "!=", "~", "in", "not in", "within", "<", "<=", ">", ">="]
     );
     assert_eq!(
         replacements("show kim_ngach where commodity=sau").1,

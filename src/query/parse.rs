@@ -239,6 +239,7 @@ pub fn parse_statement(source: &str, span: Span) -> Parsed {
         errors: Vec::new(),
         continuable: Vec::new(),
         expect: Vec::new(),
+        end: span.end,
     };
     let text = &source[span.start..span.end];
     let statement = p.statement(text);
@@ -336,6 +337,8 @@ struct Parser<'a> {
     /// For each error: whether it is at the end and more text could fix it.
     continuable: Vec<bool>,
     expect: Vec<Expect>,
+    /// Where the statement's text ends, in the source.
+    end: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -363,8 +366,11 @@ impl<'a> Parser<'a> {
 
     /// Notes what the grammar accepts at `i`, if `i` is the end.
     fn expect_at(&mut self, i: &str, e: Expect) {
-        // Once the text is known to stop short, what was expected there stays.
-        if ws(i).is_empty() && !self.continuable.contains(&true) && !self.expect.contains(&e) {
+        // Once an error is found at the end (or a string runs to it), what
+        // was expected there stays.
+        let stopped_at_end = self.continuable.contains(&true)
+            || self.errors.iter().any(|e| e.span().start >= self.end);
+        if ws(i).is_empty() && !stopped_at_end && !self.expect.contains(&e) {
             self.expect.push(e);
         }
     }
