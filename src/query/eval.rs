@@ -21,8 +21,7 @@ mod consistency;
 mod figure;
 mod help;
 
-use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use miette::SourceSpan;
 use serde::Serialize;
@@ -482,22 +481,13 @@ fn fit(fact: Option<&Period>, asked: &Period) -> PeriodFit {
 
 /// Merges ascending index lists into one ascending list without repeats.
 fn union(lists: &[&[FactIndex]]) -> Vec<FactIndex> {
+    if let [one] = lists {
+        return one.to_vec();
+    }
     let mut out: Vec<FactIndex> = lists.iter().flat_map(|l| l.iter().copied()).collect();
     out.sort_unstable();
     out.dedup();
     out
-}
-
-/// Years whose facts may fit `p` exactly or nearly.
-fn years_near(p: &Period) -> Vec<i32> {
-    let lo = (p.to - chrono::Duration::days(NEAR_DAYS))
-        .format("%Y")
-        .to_string();
-    let hi = (p.to + chrono::Duration::days(NEAR_DAYS))
-        .format("%Y")
-        .to_string();
-    let (lo, hi): (i32, i32) = (lo.parse().unwrap_or(0), hi.parse().unwrap_or(0));
-    (lo..=hi).collect()
 }
 
 fn doc_matches(doc: &str, asked: &str) -> bool {
@@ -516,30 +506,19 @@ fn docs_named<'s>(store: &'s FactStore, asked: &str) -> Vec<&'s [FactIndex]> {
         .collect()
 }
 
-/// The candidate list an index gives for one condition, if any.
-fn index_for<'s>(store: &'s FactStore, c: &Condition) -> Option<Cow<'s, [FactIndex]>> {
-    fn each<'s>(
-        ops: &[Operand],
-        one: impl Fn(&Operand) -> Option<Vec<&'s [FactIndex]>>,
-    ) -> Option<Cow<'s, [FactIndex]>> {
-        let mut lists = Vec::new();
-        for o in ops {
-            lists.extend(one(o)?);
-        }
-        Some(match lists.as_slice() {
-            [single] => Cow::Borrowed(*single),
-            _ => Cow::Owned(union(&lists)),
-        })
-    }
+/// The index lists whose union holds every fact one condition can admit,
+/// or `None` when no index answers the condition.
+fn index_for<'s>(store: &'s FactStore, c: &Condition) -> Option<Vec<&'s [FactIndex]>> {
     let one = |o: &Operand| -> Option<Vec<&'s [FactIndex]>> {
         match (c.field, o) {
             (Field::Place, Operand::Place(id)) => Some(vec![store.at_place(*id)]),
             (Field::Province, Operand::Place(id)) => Some(vec![store.within_place(*id)]),
             (Field::Year, Operand::Year(y)) => Some(vec![store.in_year(*y)]),
             (Field::Period, Operand::Period(p)) => Some(
-                years_near(p)
-                    .into_iter()
-                    .map(|y| store.in_year(y))
+                store
+                    .periods()
+                    .filter(|(q, _)| q.distance(p) <= NEAR_DAYS)
+                    .map(|(_, ix)| ix)
                     .collect(),
             ),
             (Field::Metric, Operand::Metric(m)) => Some(vec![store.with_metric(m.metric)]),
@@ -547,16 +526,23 @@ fn index_for<'s>(store: &'s FactStore, c: &Condition) -> Option<Cow<'s, [FactInd
             _ => None,
         }
     };
-    match &c.test {
-        Test::Cmp(CmpOp::Eq, o) => each(std::slice::from_ref(o), one),
-        Test::In(ops) => each(ops, one),
-        Test::Within(p) if c.field == Field::Period => {
-            let years: Vec<&[FactIndex]> = (p.from.format("%Y").to_string().parse().unwrap_or(0)
-                ..=p.year_of())
-                .map(|y| store.in_year(y))
-                .collect();
-            Some(Cow::Owned(union(&years)))
+    let each = |ops: &[Operand]| -> Option<Vec<&'s [FactIndex]>> {
+        let mut lists = Vec::new();
+        for o in ops {
+            lists.extend(one(o)?);
         }
+        Some(lists)
+    };
+    match &c.test {
+        Test::Cmp(CmpOp::Eq, o) => each(std::slice::from_ref(o)),
+        Test::In(ops) => each(ops),
+        Test::Within(p) if c.field == Field::Period => Some(
+            store
+                .periods()
+                .filter(|(q, _)| p.contains(q))
+                .map(|(_, ix)| ix)
+                .collect(),
+        ),
         _ => None,
     }
 }
@@ -682,30 +668,43 @@ fn best_fit(a: PeriodFit, b: PeriodFit) -> PeriodFit {
     }
 }
 
-/// Candidate positions: the intersection of every index list the query
-/// allows, smallest first; all facts when no index applies.
+/// A candidate list this many times longer than the candidates found so far
+/// is not intersected: testing each remaining candidate is cheaper.
+const SKIP_FACTOR: usize = 8;
+
+/// Candidate positions: the intersection of the index lists the query
+/// allows, smallest first; all facts when no index applies. Lists much
+/// longer than the running intersection are skipped, since every candidate
+/// is tested against all conditions afterwards anyway.
 fn candidates(store: &FactStore, metrics: &[MetricSel], conds: &[Condition]) -> Vec<FactIndex> {
-    let mut lists: Vec<Cow<[FactIndex]>> = Vec::new();
-    match metrics {
-        [] => {}
-        [m] => lists.push(Cow::Borrowed(store.with_metric(m.metric))),
-        ms => {
-            let each: Vec<&[FactIndex]> = ms.iter().map(|m| store.with_metric(m.metric)).collect();
-            lists.push(Cow::Owned(union(&each)));
-        }
+    let mut lists: Vec<Vec<&[FactIndex]>> = Vec::new();
+    if !metrics.is_empty() {
+        lists.push(
+            metrics
+                .iter()
+                .map(|m| store.with_metric(m.metric))
+                .collect(),
+        );
     }
     lists.extend(conds.iter().filter_map(|c| index_for(store, c)));
-    lists.sort_by_key(|l| l.len());
+    let size = |parts: &Vec<&[FactIndex]>| parts.iter().map(|p| p.len()).sum::<usize>();
+    lists.sort_by_key(size);
     let mut iter = lists.into_iter();
     let Some(first) = iter.next() else {
         return (0..store.len() as FactIndex).collect();
     };
-    let mut acc = first.into_owned();
-    for l in iter {
-        if acc.is_empty() {
-            break;
+    let mut acc = union(&first);
+    for parts in iter {
+        if acc.is_empty() || size(&parts) > SKIP_FACTOR * acc.len() {
+            break; // sorted by size: the rest are longer still
         }
-        acc = intersect(&acc, &l);
+        acc = match parts.as_slice() {
+            [one] => intersect(&acc, one),
+            _ => {
+                acc.retain(|ix| parts.iter().any(|p| p.binary_search(ix).is_ok()));
+                acc
+            }
+        };
     }
     acc
 }
@@ -749,12 +748,23 @@ fn select(
         }
     }
     if hits.iter().any(|(_, off)| off.is_some()) {
-        let exact: HashSet<SeriesKey> = hits
-            .iter()
-            .filter(|(_, off)| off.is_none())
-            .map(|(ix, _)| SeriesKey::of(store.fact(*ix)))
-            .collect();
-        hits.retain(|(ix, off)| off.is_none() || !exact.contains(&SeriesKey::of(store.fact(*ix))));
+        // A near fact competes with an exact one of its series only when
+        // both answer the same asked period, i.e. lie close together.
+        let mut exact: HashMap<SeriesKey, Vec<Period>> = HashMap::new();
+        for (ix, off) in &hits {
+            let f = store.fact(*ix);
+            if let (None, Some(p)) = (off, f.period) {
+                exact.entry(SeriesKey::of(f)).or_default().push(p);
+            }
+        }
+        hits.retain(|(ix, off)| {
+            let f = store.fact(*ix);
+            off.is_none()
+                || !exact.get(&SeriesKey::of(f)).is_some_and(|ps| {
+                    ps.iter()
+                        .any(|p| f.period.is_some_and(|q| q.distance(p) <= 2 * NEAR_DAYS))
+                })
+        });
     }
     hits.into_iter()
         .map(|(ix, off)| Hit::new(store.fact(ix), off))
@@ -819,19 +829,17 @@ fn id_order(a: &FactId, b: &FactId) -> std::cmp::Ordering {
 
 fn compare(c: &Compare, store: &FactStore) -> Comparison {
     let defaults = Defaults::analytic(&c.metric, &c.conditions, false);
-    // One pass over the asked years and the year after each (for implied
-    // bases), instead of one selection per period.
-    let mut years: Vec<i32> = c
-        .periods
-        .iter()
-        .flat_map(|p| years_near(p).into_iter().chain([p.year_of() + 1]))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
+    // One selection for the asked periods and, for implied bases, the
+    // same periods a year later.
+    let mut asked: Vec<Operand> = Vec::new();
+    for p in &c.periods {
+        asked.push(Operand::Period(*p));
+        asked.extend(p.shift_years(1).map(Operand::Period));
+    }
     let mut conds = c.conditions.clone();
     conds.push(Condition {
-        field: Field::Year,
-        test: Test::In(years.into_iter().map(Operand::Year).collect()),
+        field: Field::Period,
+        test: Test::In(asked),
         span: c.periods_span,
     });
     let pool = select(store, &[c.metric], &conds, defaults);
@@ -840,6 +848,7 @@ fn compare(c: &Compare, store: &FactStore) -> Comparison {
         series.entry(SeriesKey::of(&h.fact)).or_default().push(h);
     }
     let mut rows = Vec::new();
+    let mut history = History::default();
     for (key, facts) in series {
         let exact_cells: Vec<Vec<Hit>> = c.periods.iter().map(|p| cell_hits(&facts, p)).collect();
         if exact_cells.iter().all(Vec::is_empty) {
@@ -856,7 +865,7 @@ fn compare(c: &Compare, store: &FactStore) -> Comparison {
                     d
                 } else {
                     Cell::Missing {
-                        nearest: nearest_periods(store, &key, p, defaults),
+                        nearest: history.nearest(store, &key, p, defaults),
                     }
                 }
             })
@@ -911,31 +920,46 @@ fn derive(facts: &[&Hit], p: &Period) -> Option<Cell> {
     })
 }
 
-/// Up to two periods of the series with data, nearest to `p` first.
-fn nearest_periods(
-    store: &FactStore,
-    key: &SeriesKey,
-    p: &Period,
-    defaults: Defaults,
-) -> Vec<Period> {
-    let place_list = key
-        .place
-        .members()
-        .iter()
-        .map(|m| store.at_place(*m))
-        .min_by_key(|l| l.len())
-        .unwrap_or(&[]);
-    let ixs = intersect(store.with_metric(key.metric), place_list);
-    let mut periods: Vec<Period> = ixs
-        .into_iter()
-        .map(|ix| store.fact(ix))
-        .filter(|f| defaults.admits(f) && SeriesKey::of(f) == *key)
-        .filter_map(|f| f.period)
-        .collect();
-    periods.sort_by_key(|q| (q.distance(p), *q));
-    periods.dedup();
-    periods.truncate(2);
-    periods
+/// The periods each series has data for, looked up once per place (a
+/// comparison with many missing cells asks for the same place many times).
+#[derive(Default)]
+struct History {
+    by_place: HashMap<Place, HashMap<SeriesKey, Vec<Period>>>,
+}
+
+impl History {
+    /// Up to two periods of the series with data, nearest to `p` first.
+    fn nearest(
+        &mut self,
+        store: &FactStore,
+        key: &SeriesKey,
+        p: &Period,
+        defaults: Defaults,
+    ) -> Vec<Period> {
+        let series = self.by_place.entry(key.place.clone()).or_insert_with(|| {
+            let place_list = key
+                .place
+                .members()
+                .iter()
+                .map(|m| store.at_place(*m))
+                .min_by_key(|l| l.len())
+                .unwrap_or(&[]);
+            let mut all: HashMap<SeriesKey, Vec<Period>> = HashMap::new();
+            for ix in intersect(store.with_metric(key.metric), place_list) {
+                let f = store.fact(ix);
+                if let (Some(period), true) = (f.period, defaults.admits(f) && f.place == key.place)
+                {
+                    all.entry(SeriesKey::of(f)).or_default().push(period);
+                }
+            }
+            all
+        });
+        let mut periods = series.get(key).cloned().unwrap_or_default();
+        periods.sort_by_key(|q| (q.distance(p), *q));
+        periods.dedup();
+        periods.truncate(2);
+        periods
+    }
 }
 
 fn compare_row(series: SeriesKey, cells: Vec<Cell>, periods: &[Period]) -> CompareRow {
@@ -1217,25 +1241,17 @@ fn list(t: ListTarget, store: &FactStore) -> Listing {
                 })
                 .collect(),
         ),
-        ListTarget::Periods => {
-            let mut counts: BTreeMap<Period, usize> = BTreeMap::new();
-            for f in store.facts() {
-                if let Some(p) = f.period {
-                    *counts.entry(p).or_default() += 1;
-                }
-            }
-            (
-                "periods",
-                counts
-                    .into_iter()
-                    .map(|(p, n)| ListRow {
-                        name: p.label(),
-                        detail: format!("{} – {}", p.from, p.to),
-                        facts: n,
-                    })
-                    .collect(),
-            )
-        }
+        ListTarget::Periods => (
+            "periods",
+            store
+                .periods()
+                .map(|(p, ixs)| ListRow {
+                    name: p.label(),
+                    detail: format!("{} – {}", p.from, p.to),
+                    facts: ixs.len(),
+                })
+                .collect(),
+        ),
         ListTarget::Docs => (
             "docs",
             store

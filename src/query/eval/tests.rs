@@ -425,3 +425,19 @@ fn selection_matches_a_scan() {
     }];
     assert_eq!(ids(&select(&s, &[], &conds, Defaults::NONE)), ["000:1"]);
 }
+
+#[test]
+fn a_near_fact_stands_in_for_one_period_while_its_series_is_exact_in_another() {
+    let to_6_july = Period::year_to(chrono::NaiveDate::from_ymd_opt(2025, 7, 6).unwrap()).unwrap();
+    let s = store(vec![
+        fact("002:1", "Móng Cái", 1.7e9).period(h1(2024)),
+        fact("000:5", "Móng Cái", 2.28e9).period(to_6_july),
+    ]);
+    let c = compare_mc(&s, vec![h1(2024), h1(2025)]);
+    let row = &c.rows[0];
+    match &row.cells[1] {
+        Cell::Facts { hits } => assert_eq!(hits[0].period_off, Some(6)),
+        other => panic!("{other:?}"),
+    }
+    assert!(row.pct_change.is_some());
+}
