@@ -49,13 +49,13 @@ pub const NEAR_DAYS: i64 = 7;
 /// What a statement evaluates to.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "answer", rename_all = "snake_case")]
-pub enum Answer {
-    Facts(FactList),
-    Comparison(Comparison),
-    Ranking(Ranking),
-    Trend(TrendAnswer),
+pub enum Answer<'a> {
+    Facts(FactList<'a>),
+    Comparison(Comparison<'a>),
+    Ranking(Ranking<'a>),
+    Trend(TrendAnswer<'a>),
     Findings(Findings),
-    Source(Box<SourceAnswer>),
+    Source(SourceAnswer<'a>),
     List(Listing),
     Text(TextAnswer),
     SettingChanged(SettingChange),
@@ -63,18 +63,18 @@ pub enum Answer {
 
 /// A fact as selected, with how well its period matched the asked one.
 #[derive(Debug, Clone, Serialize)]
-pub struct Hit {
-    pub fact: Fact,
+pub struct Hit<'a> {
+    pub fact: &'a Fact,
     pub figure: Figure,
     /// Days between the fact's period and the asked one, when it only
     /// approximately matches (`period=H1 2025` answered by 1/1–6/7).
     pub period_off: Option<i64>,
 }
 
-impl Hit {
-    fn new(fact: &Fact, period_off: Option<i64>) -> Hit {
+impl<'a> Hit<'a> {
+    fn new(fact: &'a Fact, period_off: Option<i64>) -> Hit<'a> {
         Hit {
-            fact: fact.clone(),
+            fact,
             figure: Figure::of(&fact.value),
             period_off,
         }
@@ -83,8 +83,8 @@ impl Hit {
 
 /// `show`: the matching facts.
 #[derive(Debug, Clone, Serialize)]
-pub struct FactList {
-    pub hits: Vec<Hit>,
+pub struct FactList<'a> {
+    pub hits: Vec<Hit<'a>>,
     /// How many matched before `limit` cut the list.
     pub matched: usize,
 }
@@ -117,10 +117,10 @@ impl SeriesKey {
 /// One cell of a comparison.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "cell", rename_all = "snake_case")]
-pub enum Cell {
+pub enum Cell<'a> {
     /// One or more facts; more than one with different values is a conflict,
     /// and all are shown.
-    Facts { hits: Vec<Hit> },
+    Facts { hits: Vec<Hit<'a>> },
     /// No fact, but a later fact's reported year-on-year change implies the
     /// value: `value / (1 + pct/100)`.
     Derived {
@@ -132,7 +132,7 @@ pub enum Cell {
     Missing { nearest: Vec<Period> },
 }
 
-impl Cell {
+impl Cell<'_> {
     /// The one value of the cell, if it has exactly one (conflicts have
     /// none).
     pub fn single(&self) -> Option<Figure> {
@@ -187,9 +187,9 @@ pub enum NotComparable {
 
 /// A row of a comparison: one series over the asked periods.
 #[derive(Debug, Clone, Serialize)]
-pub struct CompareRow {
+pub struct CompareRow<'a> {
     pub series: SeriesKey,
-    pub cells: Vec<Cell>,
+    pub cells: Vec<Cell<'a>>,
     /// Last minus first, when both have a single value.
     pub abs_change: Option<Figure>,
     /// The same in percent.
@@ -201,18 +201,18 @@ pub struct CompareRow {
 
 /// `compare`.
 #[derive(Debug, Clone, Serialize)]
-pub struct Comparison {
+pub struct Comparison<'a> {
     pub metric: Metric,
     pub flow: Option<Flow>,
     pub periods: Vec<Period>,
-    pub rows: Vec<CompareRow>,
+    pub rows: Vec<CompareRow<'a>>,
 }
 
 /// A place in a ranking.
 #[derive(Debug, Clone, Serialize)]
-pub struct RankEntry {
+pub struct RankEntry<'a> {
     pub place: Place,
-    pub hits: Vec<Hit>,
+    pub hits: Vec<Hit<'a>>,
     /// The entry's value; where facts conflict, an interval spanning them.
     pub figure: Figure,
     /// Percent of the listed total.
@@ -234,38 +234,38 @@ pub enum NoTotal {
 
 /// `rank`.
 #[derive(Debug, Clone, Serialize)]
-pub struct Ranking {
+pub struct Ranking<'a> {
     pub metric: Metric,
     pub flow: Flow,
     pub unit: Option<Unit>,
-    pub entries: Vec<RankEntry>,
+    pub entries: Vec<RankEntry<'a>>,
     pub total: Result<Figure, NoTotal>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct TrendPoint {
+pub struct TrendPoint<'a> {
     pub period: Period,
-    pub hits: Vec<Hit>,
+    pub hits: Vec<Hit<'a>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct TrendSeries {
+pub struct TrendSeries<'a> {
     pub series: SeriesKey,
-    pub points: Vec<TrendPoint>,
+    pub points: Vec<TrendPoint<'a>>,
 }
 
 /// `trend`.
 #[derive(Debug, Clone, Serialize)]
-pub struct TrendAnswer {
+pub struct TrendAnswer<'a> {
     pub place: Place,
     pub metric: Metric,
-    pub series: Vec<TrendSeries>,
+    pub series: Vec<TrendSeries<'a>>,
 }
 
 /// `source ID`.
 #[derive(Debug, Clone, Serialize)]
-pub struct SourceAnswer {
-    pub fact: Fact,
+pub struct SourceAnswer<'a> {
+    pub fact: &'a Fact,
     /// The sentence, when the fact carries one.
     pub sentence: Option<String>,
     /// Byte range of the number inside `sentence`.
@@ -374,7 +374,7 @@ fn src(span: Span) -> SourceSpan {
 }
 
 /// Evaluates one checked statement.
-pub fn eval(checked: &Checked, store: &FactStore) -> Result<Answer, EvalError> {
+pub fn eval<'s>(checked: &Checked, store: &'s FactStore) -> Result<Answer<'s>, EvalError> {
     match &checked.statement {
         Statement::Show(s) => Ok(Answer::Facts(show(s, store))),
         Statement::Compare(c) => Ok(Answer::Comparison(compare(c, store))),
@@ -386,9 +386,7 @@ pub fn eval(checked: &Checked, store: &FactStore) -> Result<Answer, EvalError> {
             conds,
             Defaults::NONE,
         )))),
-        Statement::Source(id) => {
-            source(id, store, checked.span).map(|s| Answer::Source(Box::new(s)))
-        }
+        Statement::Source(id) => source(id, store, checked.span).map(Answer::Source),
         Statement::List(t) => Ok(Answer::List(list(*t, store))),
         Statement::Explain(term) => explain(term, checked.span).map(Answer::Text),
         Statement::Help(topic) => help::help(topic.as_deref(), checked.span).map(Answer::Text),
@@ -668,6 +666,23 @@ fn best_fit(a: PeriodFit, b: PeriodFit) -> PeriodFit {
     }
 }
 
+/// The elements of `acc` found in any of `parts` (all ascending), in one
+/// merging pass over each.
+fn intersect_any(acc: &[FactIndex], parts: &[&[FactIndex]]) -> Vec<FactIndex> {
+    let mut cursors = vec![0usize; parts.len()];
+    acc.iter()
+        .copied()
+        .filter(|&x| {
+            parts.iter().zip(cursors.iter_mut()).any(|(p, j)| {
+                while *j < p.len() && p[*j] < x {
+                    *j += 1;
+                }
+                *j < p.len() && p[*j] == x
+            })
+        })
+        .collect()
+}
+
 /// A candidate list this many times longer than the candidates found so far
 /// is not intersected: testing each remaining candidate is cheaper.
 const SKIP_FACTOR: usize = 8;
@@ -700,10 +715,7 @@ fn candidates(store: &FactStore, metrics: &[MetricSel], conds: &[Condition]) -> 
         }
         acc = match parts.as_slice() {
             [one] => intersect(&acc, one),
-            _ => {
-                acc.retain(|ix| parts.iter().any(|p| p.binary_search(ix).is_ok()));
-                acc
-            }
+            _ => intersect_any(&acc, &parts),
         };
     }
     acc
@@ -712,12 +724,12 @@ fn candidates(store: &FactStore, metrics: &[MetricSel], conds: &[Condition]) -> 
 /// The facts the metrics and conditions select. A fact whose period only
 /// nearly fits a `period=` condition is kept only when its series has no
 /// exactly fitting fact.
-fn select(
-    store: &FactStore,
+fn select<'s>(
+    store: &'s FactStore,
     metrics: &[MetricSel],
     conds: &[Condition],
     defaults: Defaults,
-) -> Vec<Hit> {
+) -> Vec<Hit<'s>> {
     let mut hits: Vec<(FactIndex, Option<i64>)> = Vec::new();
     for ix in candidates(store, metrics, conds) {
         let f = store.fact(ix);
@@ -773,7 +785,7 @@ fn select(
 
 // --------------------------------------------------------------------- show
 
-fn show(s: &Show, store: &FactStore) -> FactList {
+fn show<'s>(s: &Show, store: &'s FactStore) -> FactList<'s> {
     let mut hits = select(store, &s.metrics, &s.conditions, Defaults::NONE);
     if let Some((field, dir)) = s.order {
         let key = |h: &Hit| -> (Option<f64>, Option<Period>, String) {
@@ -827,7 +839,7 @@ fn id_order(a: &FactId, b: &FactId) -> std::cmp::Ordering {
 
 // ------------------------------------------------------------------ compare
 
-fn compare(c: &Compare, store: &FactStore) -> Comparison {
+fn compare<'s>(c: &Compare, store: &'s FactStore) -> Comparison<'s> {
     let defaults = Defaults::analytic(&c.metric, &c.conditions, false);
     // One selection for the asked periods and, for implied bases, the
     // same periods a year later.
@@ -845,16 +857,17 @@ fn compare(c: &Compare, store: &FactStore) -> Comparison {
     let pool = select(store, &[c.metric], &conds, defaults);
     let mut series: BTreeMap<SeriesKey, Vec<&Hit>> = BTreeMap::new();
     for h in &pool {
-        series.entry(SeriesKey::of(&h.fact)).or_default().push(h);
+        series.entry(SeriesKey::of(h.fact)).or_default().push(h);
     }
     let mut rows = Vec::new();
     let mut history = History::default();
     for (key, facts) in series {
-        let exact_cells: Vec<Vec<Hit>> = c.periods.iter().map(|p| cell_hits(&facts, p)).collect();
+        let exact_cells: Vec<Vec<Hit<'_>>> =
+            c.periods.iter().map(|p| cell_hits(&facts, p)).collect();
         if exact_cells.iter().all(Vec::is_empty) {
             continue; // the series only has facts in a following year
         }
-        let cells: Vec<Cell> = c
+        let cells: Vec<Cell<'_>> = c
             .periods
             .iter()
             .zip(exact_cells)
@@ -881,7 +894,7 @@ fn compare(c: &Compare, store: &FactStore) -> Comparison {
 }
 
 /// The facts of a series for one period: exact ones, or else near ones.
-fn cell_hits(facts: &[&Hit], p: &Period) -> Vec<Hit> {
+fn cell_hits<'s>(facts: &[&Hit<'s>], p: &Period) -> Vec<Hit<'s>> {
     let fits: Vec<(PeriodFit, &Hit)> = facts
         .iter()
         .map(|h| (fit(h.fact.period.as_ref(), p), *h))
@@ -890,15 +903,15 @@ fn cell_hits(facts: &[&Hit], p: &Period) -> Vec<Hit> {
     let any_exact = fits.iter().any(|(f, _)| *f == PeriodFit::Exact);
     fits.into_iter()
         .filter_map(|(f, h)| match f {
-            PeriodFit::Exact => Some(Hit::new(&h.fact, None)),
-            PeriodFit::Near(d) if !any_exact => Some(Hit::new(&h.fact, Some(d))),
+            PeriodFit::Exact => Some(Hit::new(h.fact, None)),
+            PeriodFit::Near(d) if !any_exact => Some(Hit::new(h.fact, Some(d))),
             _ => None,
         })
         .collect()
 }
 
 /// The value a later fact's year-on-year change implies for `p`.
-fn derive(facts: &[&Hit], p: &Period) -> Option<Cell> {
+fn derive<'s>(facts: &[&Hit<'s>], p: &Period) -> Option<Cell<'s>> {
     facts.iter().find_map(|h| {
         let f = &h.fact;
         let change = f.change?;
@@ -945,10 +958,12 @@ impl History {
                 .min_by_key(|l| l.len())
                 .unwrap_or(&[]);
             let mut all: HashMap<SeriesKey, Vec<Period>> = HashMap::new();
-            for ix in intersect(store.with_metric(key.metric), place_list) {
+            for &ix in place_list {
                 let f = store.fact(ix);
-                if let (Some(period), true) = (f.period, defaults.admits(f) && f.place == key.place)
-                {
+                if f.metric != key.metric || f.place != key.place || !defaults.admits(f) {
+                    continue;
+                }
+                if let Some(period) = f.period {
                     all.entry(SeriesKey::of(f)).or_default().push(period);
                 }
             }
@@ -962,7 +977,7 @@ impl History {
     }
 }
 
-fn compare_row(series: SeriesKey, cells: Vec<Cell>, periods: &[Period]) -> CompareRow {
+fn compare_row<'s>(series: SeriesKey, cells: Vec<Cell<'s>>, periods: &[Period]) -> CompareRow<'s> {
     let (first, last) = (&cells[0], &cells[cells.len() - 1]);
     let reported: Vec<(FactId, crate::model::Change)> = match last {
         Cell::Facts { hits } => hits
@@ -1071,16 +1086,16 @@ fn covered(inner: &Place, outer: &Place) -> bool {
             .all(|m| outer.members().iter().any(|o| g.is_within(*m, *o)))
 }
 
-fn rank(r: &Rank, store: &FactStore) -> Result<Ranking, EvalError> {
+fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
     let defaults = Defaults::analytic(&r.metric, &r.conditions, true);
     let hits = select(store, &[r.metric], &r.conditions, defaults);
     let unit = one_unit(&hits, r.metric.span)?;
-    let mut by_place: BTreeMap<Place, Vec<Hit>> = BTreeMap::new();
+    let mut by_place: BTreeMap<Place, Vec<Hit<'_>>> = BTreeMap::new();
     for h in hits {
         by_place.entry(h.fact.place.clone()).or_default().push(h);
     }
     let places: Vec<Place> = by_place.keys().cloned().collect();
-    let mut entries: Vec<RankEntry> = by_place
+    let mut entries: Vec<RankEntry<'_>> = by_place
         .into_iter()
         .map(|(place, hits)| {
             let counted_in = places.iter().find(|o| covered(&place, o)).cloned();
@@ -1135,7 +1150,7 @@ fn rank(r: &Rank, store: &FactStore) -> Result<Ranking, EvalError> {
 
 // -------------------------------------------------------------------- trend
 
-fn trend(t: &Trend, store: &FactStore, span: Span) -> Result<TrendAnswer, EvalError> {
+fn trend<'s>(t: &Trend, store: &'s FactStore, span: Span) -> Result<TrendAnswer<'s>, EvalError> {
     let place = t
         .conditions
         .iter()
@@ -1148,12 +1163,12 @@ fn trend(t: &Trend, store: &FactStore, span: Span) -> Result<TrendAnswer, EvalEr
     let hits = select(store, &[t.metric], &t.conditions, defaults);
     let mut series: BTreeMap<
         SeriesKey,
-        BTreeMap<(chrono::NaiveDate, chrono::NaiveDate), Vec<Hit>>,
+        BTreeMap<(chrono::NaiveDate, chrono::NaiveDate), Vec<Hit<'_>>>,
     > = BTreeMap::new();
     for h in hits {
         let Some(p) = h.fact.period else { continue };
         series
-            .entry(SeriesKey::of(&h.fact))
+            .entry(SeriesKey::of(h.fact))
             .or_default()
             .entry((p.to, p.from))
             .or_default()
@@ -1181,7 +1196,7 @@ fn trend(t: &Trend, store: &FactStore, span: Span) -> Result<TrendAnswer, EvalEr
 
 // ------------------------------------------------------------ source, list
 
-fn source(id: &str, store: &FactStore, span: Span) -> Result<SourceAnswer, EvalError> {
+fn source<'s>(id: &str, store: &'s FactStore, span: Span) -> Result<SourceAnswer<'s>, EvalError> {
     let Some(f) = store.get(id) else {
         let close = store
             .facts()
@@ -1211,7 +1226,7 @@ fn source(id: &str, store: &FactStore, span: Span) -> Result<SourceAnswer, EvalE
         None => (None, None),
     };
     Ok(SourceAnswer {
-        fact: f.clone(),
+        fact: f,
         sentence,
         highlight,
     })

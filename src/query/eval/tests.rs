@@ -10,11 +10,11 @@ fn checked(statement: Statement) -> Checked {
     }
 }
 
-fn run(store: &FactStore, statement: Statement) -> Result<Answer, EvalError> {
+fn run(store: &FactStore, statement: Statement) -> Result<Answer<'_>, EvalError> {
     eval(&checked(statement), store)
 }
 
-fn compare_mc(store: &FactStore, periods: Vec<Period>) -> Comparison {
+fn compare_mc(store: &FactStore, periods: Vec<Period>) -> Comparison<'_> {
     let c = Compare {
         metric: kim_ngach(),
         conditions: vec![eq(Field::Place, Operand::Place(place("Móng Cái")))],
@@ -27,7 +27,7 @@ fn compare_mc(store: &FactStore, periods: Vec<Period>) -> Comparison {
     }
 }
 
-fn ids(hits: &[Hit]) -> Vec<&str> {
+fn ids<'a>(hits: &[Hit<'a>]) -> Vec<&'a str> {
     hits.iter().map(|h| h.fact.id.0.as_str()).collect()
 }
 
@@ -153,7 +153,7 @@ fn a_nearby_cut_off_stands_in_for_the_period_and_is_marked() {
     assert_eq!(list.hits[1].period_off, None);
 }
 
-fn rank_all(s: &FactStore, conditions: Vec<Condition>) -> Result<Ranking, EvalError> {
+fn rank_all(s: &FactStore, conditions: Vec<Condition>) -> Result<Ranking<'_>, EvalError> {
     let r = Rank {
         metric: MetricSel {
             metric: Metric::PhuongTien,
