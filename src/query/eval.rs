@@ -21,6 +21,7 @@ mod consistency;
 mod figure;
 mod help;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use miette::SourceSpan;
@@ -38,7 +39,7 @@ use crate::query::checked::{
     Checked, CmpOp, Compare, Condition, Direction, Field, ListTarget, MetricSel, Operand,
     OrderField, Rank, Setting, Show, Statement, Test, Trend,
 };
-use crate::store::{intersect, FactIndex, FactStore};
+use crate::store::{FactIndex, FactStore};
 use crate::text::{fold, fold_contains};
 
 /// How far (in days, by [`Period::distance`]) a fact's period may be from
@@ -670,17 +671,22 @@ fn best_fit(a: PeriodFit, b: PeriodFit) -> PeriodFit {
 /// merging pass over each.
 fn intersect_any(acc: &[FactIndex], parts: &[&[FactIndex]]) -> Vec<FactIndex> {
     let mut cursors = vec![0usize; parts.len()];
-    acc.iter()
-        .copied()
-        .filter(|&x| {
-            parts.iter().zip(cursors.iter_mut()).any(|(p, j)| {
-                while *j < p.len() && p[*j] < x {
-                    *j += 1;
-                }
-                *j < p.len() && p[*j] == x
-            })
-        })
-        .collect()
+    let total: usize = parts.iter().map(|p| p.len()).sum();
+    // One allocation of the largest possible size: growing a large vector
+    // step by step costs more than the merge itself.
+    let mut out = Vec::with_capacity(acc.len().min(total));
+    for &x in acc {
+        let found = parts.iter().zip(cursors.iter_mut()).any(|(p, j)| {
+            while *j < p.len() && p[*j] < x {
+                *j += 1;
+            }
+            *j < p.len() && p[*j] == x
+        });
+        if found {
+            out.push(x);
+        }
+    }
+    out
 }
 
 /// A candidate list this many times longer than the candidates found so far
@@ -691,7 +697,11 @@ const SKIP_FACTOR: usize = 8;
 /// allows, smallest first; all facts when no index applies. Lists much
 /// longer than the running intersection are skipped, since every candidate
 /// is tested against all conditions afterwards anyway.
-fn candidates(store: &FactStore, metrics: &[MetricSel], conds: &[Condition]) -> Vec<FactIndex> {
+fn candidates<'s>(
+    store: &'s FactStore,
+    metrics: &[MetricSel],
+    conds: &[Condition],
+) -> Cow<'s, [FactIndex]> {
     let mut lists: Vec<Vec<&[FactIndex]>> = Vec::new();
     if !metrics.is_empty() {
         lists.push(
@@ -706,17 +716,17 @@ fn candidates(store: &FactStore, metrics: &[MetricSel], conds: &[Condition]) -> 
     lists.sort_by_key(size);
     let mut iter = lists.into_iter();
     let Some(first) = iter.next() else {
-        return (0..store.len() as FactIndex).collect();
+        return Cow::Owned((0..store.len() as FactIndex).collect());
     };
-    let mut acc = union(&first);
+    let mut acc: Cow<[FactIndex]> = match first.as_slice() {
+        [one] => Cow::Borrowed(*one),
+        _ => Cow::Owned(union(&first)),
+    };
     for parts in iter {
         if acc.is_empty() || size(&parts) > SKIP_FACTOR * acc.len() {
             break; // sorted by size: the rest are longer still
         }
-        acc = match parts.as_slice() {
-            [one] => intersect(&acc, one),
-            _ => intersect_any(&acc, &parts),
-        };
+        acc = Cow::Owned(intersect_any(&acc, &parts));
     }
     acc
 }
@@ -730,8 +740,9 @@ fn select<'s>(
     conds: &[Condition],
     defaults: Defaults,
 ) -> Vec<Hit<'s>> {
-    let mut hits: Vec<(FactIndex, Option<i64>)> = Vec::new();
-    for ix in candidates(store, metrics, conds) {
+    let candidates = candidates(store, metrics, conds);
+    let mut hits: Vec<(FactIndex, Option<i64>)> = Vec::with_capacity(candidates.len());
+    for &ix in candidates.iter() {
         let f = store.fact(ix);
         if !defaults.admits(f) {
             continue;
@@ -860,7 +871,7 @@ fn compare<'s>(c: &Compare, store: &'s FactStore) -> Comparison<'s> {
         series.entry(SeriesKey::of(h.fact)).or_default().push(h);
     }
     let mut rows = Vec::new();
-    let mut history = History::default();
+    let mut history = History::new(store, c.metric.metric, defaults);
     for (key, facts) in series {
         let exact_cells: Vec<Vec<Hit<'_>>> =
             c.periods.iter().map(|p| cell_hits(&facts, p)).collect();
@@ -878,7 +889,7 @@ fn compare<'s>(c: &Compare, store: &'s FactStore) -> Comparison<'s> {
                     d
                 } else {
                     Cell::Missing {
-                        nearest: history.nearest(store, &key, p, defaults),
+                        nearest: history.nearest(&key, p),
                     }
                 }
             })
@@ -933,45 +944,62 @@ fn derive<'s>(facts: &[&Hit<'s>], p: &Period) -> Option<Cell<'s>> {
     })
 }
 
-/// The periods each series has data for, looked up once per place (a
-/// comparison with many missing cells asks for the same place many times).
-#[derive(Default)]
-struct History {
-    by_place: HashMap<Place, HashMap<SeriesKey, Vec<Period>>>,
+/// The periods each series has data for, for the hints of missing cells:
+/// the place's facts of the metric are gathered once per place, and each
+/// series' periods once per series.
+struct History<'s> {
+    store: &'s FactStore,
+    metric: Metric,
+    defaults: Defaults,
+    by_place: HashMap<Place, Vec<&'s Fact>>,
+    by_series: HashMap<SeriesKey, Vec<Period>>,
 }
 
-impl History {
+impl<'s> History<'s> {
+    fn new(store: &'s FactStore, metric: Metric, defaults: Defaults) -> Self {
+        History {
+            store,
+            metric,
+            defaults,
+            by_place: HashMap::new(),
+            by_series: HashMap::new(),
+        }
+    }
+
     /// Up to two periods of the series with data, nearest to `p` first.
-    fn nearest(
-        &mut self,
-        store: &FactStore,
-        key: &SeriesKey,
-        p: &Period,
-        defaults: Defaults,
-    ) -> Vec<Period> {
-        let series = self.by_place.entry(key.place.clone()).or_insert_with(|| {
-            let place_list = key
-                .place
-                .members()
+    fn nearest(&mut self, key: &SeriesKey, p: &Period) -> Vec<Period> {
+        if !self.by_series.contains_key(key) {
+            let (store, metric, defaults) = (self.store, self.metric, self.defaults);
+            let facts = self.by_place.entry(key.place.clone()).or_insert_with(|| {
+                let place_list = key
+                    .place
+                    .members()
+                    .iter()
+                    .map(|m| store.at_place(*m))
+                    .min_by_key(|l| l.len())
+                    .unwrap_or(&[]);
+                place_list
+                    .iter()
+                    .map(|&ix| store.fact(ix))
+                    .filter(|f| f.metric == metric && f.place == key.place && defaults.admits(f))
+                    .collect()
+            });
+            let mut periods: Vec<Period> = facts
                 .iter()
-                .map(|m| store.at_place(*m))
-                .min_by_key(|l| l.len())
-                .unwrap_or(&[]);
-            let mut all: HashMap<SeriesKey, Vec<Period>> = HashMap::new();
-            for &ix in place_list {
-                let f = store.fact(ix);
-                if f.metric != key.metric || f.place != key.place || !defaults.admits(f) {
-                    continue;
-                }
-                if let Some(period) = f.period {
-                    all.entry(SeriesKey::of(f)).or_default().push(period);
-                }
-            }
-            all
-        });
-        let mut periods = series.get(key).cloned().unwrap_or_default();
+                .filter(|f| {
+                    f.flow == key.flow
+                        && f.scope == key.scope
+                        && f.unit == key.unit
+                        && f.commodity.as_deref().map(commodity_key) == key.commodity
+                })
+                .filter_map(|f| f.period)
+                .collect();
+            periods.sort();
+            periods.dedup();
+            self.by_series.insert(key.clone(), periods);
+        }
+        let mut periods = self.by_series[key].clone();
         periods.sort_by_key(|q| (q.distance(p), *q));
-        periods.dedup();
         periods.truncate(2);
         periods
     }
