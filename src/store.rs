@@ -30,6 +30,9 @@ pub struct FactStore {
     /// Facts by their exact period, for `period=` (far more selective than
     /// the year).
     by_period: BTreeMap<Period, Vec<FactIndex>>,
+    /// Facts by metric and exact member place: `at_place ∩ with_metric`
+    /// without the merge, for series lookups on large stores.
+    by_metric_place: HashMap<(Metric, PlaceId), Vec<FactIndex>>,
 }
 
 /// A line of a facts file that could not be read.
@@ -77,6 +80,10 @@ impl FactStore {
         let mut within: Vec<PlaceId> = Vec::new();
         for &m in fact.place.members() {
             self.by_place.entry(m).or_default().push(ix);
+            self.by_metric_place
+                .entry((fact.metric, m))
+                .or_default()
+                .push(ix);
             let mut cur = Some(m);
             while let Some(c) = cur {
                 if !within.contains(&c) {
@@ -146,6 +153,11 @@ impl FactStore {
     /// Document ids with their facts, in id order.
     pub fn docs(&self) -> impl Iterator<Item = (&str, &[FactIndex])> {
         self.by_doc.iter().map(|(d, v)| (d.as_str(), v.as_slice()))
+    }
+
+    /// Facts of metric `m` whose place is `p` or a joint place naming it.
+    pub fn with_metric_at(&self, m: Metric, p: PlaceId) -> &[FactIndex] {
+        self.by_metric_place.get(&(m, p)).map_or(&[], Vec::as_slice)
     }
 
     /// Facts whose period is exactly `p`.

@@ -506,11 +506,19 @@ fn docs_named<'s>(store: &'s FactStore, asked: &str) -> Vec<&'s [FactIndex]> {
 }
 
 /// The index lists whose union holds every fact one condition can admit,
-/// or `None` when no index answers the condition.
-fn index_for<'s>(store: &'s FactStore, c: &Condition) -> Option<Vec<&'s [FactIndex]>> {
+/// or `None` when no index answers the condition. With the one metric the
+/// statement asks for, a place condition uses the metric-and-place index.
+fn index_for<'s>(
+    store: &'s FactStore,
+    c: &Condition,
+    metric: Option<Metric>,
+) -> Option<Vec<&'s [FactIndex]>> {
     let one = |o: &Operand| -> Option<Vec<&'s [FactIndex]>> {
         match (c.field, o) {
-            (Field::Place, Operand::Place(id)) => Some(vec![store.at_place(*id)]),
+            (Field::Place, Operand::Place(id)) => Some(vec![match metric {
+                Some(m) => store.with_metric_at(m, *id),
+                None => store.at_place(*id),
+            }]),
             (Field::Province, Operand::Place(id)) => Some(vec![store.within_place(*id)]),
             (Field::Year, Operand::Year(y)) => Some(vec![store.in_year(*y)]),
             (Field::Period, Operand::Period(p)) => Some(
@@ -711,7 +719,11 @@ fn candidates<'s>(
                 .collect(),
         );
     }
-    lists.extend(conds.iter().filter_map(|c| index_for(store, c)));
+    let metric = match metrics {
+        [m] => Some(m.metric),
+        _ => None,
+    };
+    lists.extend(conds.iter().filter_map(|c| index_for(store, c, metric)));
     let size = |parts: &Vec<&[FactIndex]>| parts.iter().map(|p| p.len()).sum::<usize>();
     lists.sort_by_key(size);
     let mut iter = lists.into_iter();
@@ -975,13 +987,13 @@ impl<'s> History<'s> {
                     .place
                     .members()
                     .iter()
-                    .map(|m| store.at_place(*m))
+                    .map(|m| store.with_metric_at(metric, *m))
                     .min_by_key(|l| l.len())
                     .unwrap_or(&[]);
                 place_list
                     .iter()
                     .map(|&ix| store.fact(ix))
-                    .filter(|f| f.metric == metric && f.place == key.place && defaults.admits(f))
+                    .filter(|f| f.place == key.place && defaults.admits(f))
                     .collect()
             });
             let mut periods: Vec<Period> = facts
