@@ -226,6 +226,30 @@ impl<'t, 'a> Cursor<'t, 'a> {
             .map(|t| self.text[t.start..t.end].to_lowercase())
     }
 
+    /// Whether the token may be a number or month word (checked on the
+    /// folded form before the original is looked at).
+    fn maybe_word_number(&self) -> bool {
+        self.peek().is_some_and(|t| {
+            matches!(
+                t.word,
+                "mot"
+                    | "hai"
+                    | "ba"
+                    | "bon"
+                    | "tu"
+                    | "nam"
+                    | "lam"
+                    | "sau"
+                    | "bay"
+                    | "tam"
+                    | "chin"
+                    | "muoi"
+                    | "gieng"
+                    | "chap"
+            )
+        })
+    }
+
     fn int(&mut self) -> Option<(u32, usize)> {
         let t = self.peek()?;
         if !t.word.as_bytes()[0].is_ascii_digit() || t.word.len() > 4 {
@@ -255,6 +279,9 @@ impl<'t, 'a> Cursor<'t, 'a> {
     fn count(&mut self) -> Option<u32> {
         if let Some((n, _)) = self.int() {
             return Some(n);
+        }
+        if !self.maybe_word_number() {
+            return None;
         }
         let w = self.original()?;
         let unit = |w: &str| match w {
@@ -292,6 +319,12 @@ impl<'t, 'a> Cursor<'t, 'a> {
 
     fn month(&mut self) -> Option<u32> {
         let save = self.i;
+        let digits = self
+            .peek()
+            .is_some_and(|t| t.word.as_bytes()[0].is_ascii_digit());
+        if !digits && !self.maybe_word_number() {
+            return None;
+        }
         // "tháng năm 2025" is a count of months before a year, not May.
         let year_follows = self
             .toks
@@ -591,7 +624,9 @@ fn year(c: &mut Cursor) -> Option<PeriodExpr> {
         });
     }
     c.word("ca");
-    if !c.word("nam") {
+    // "đầu năm 2024", "cuối năm 2024" name a part of a year, not the year.
+    let part_of_year = c.i > 0 && matches!(c.toks[c.i - 1].word, "dau" | "cuoi" | "giua");
+    if part_of_year || !c.word("nam") {
         return None;
     }
     let y = c.relative_year()?;
@@ -605,7 +640,10 @@ fn year_to_date(c: &mut Cursor) -> Option<PeriodExpr> {
     c.word("tinh");
     let cumulative = c.words(&["luy", "ke"]) || c.words(&["cong", "don"]);
     let mut year = None;
-    let from_start = c.words(&["tu", "dau", "nam"]) || c.words(&["dau", "nam"]);
+    // "từ đầu năm" starts a year to date; a bare "đầu năm" only does when
+    // an end follows ("đầu năm đến nay").
+    let said_from = c.words(&["tu", "dau", "nam"]);
+    let from_start = said_from || c.words(&["dau", "nam"]);
     if from_start {
         year = c.relative_year();
     }
@@ -616,7 +654,7 @@ fn year_to_date(c: &mut Cursor) -> Option<PeriodExpr> {
     let end = match c.end_point() {
         Some(e) => e,
         // "từ đầu năm" alone runs to now.
-        None if from_start && !until => None,
+        None if said_from && !until => None,
         None => return None,
     };
     let from = PartialDate::new(year, 1, Day::Num(1));
@@ -724,10 +762,23 @@ fn base_year(c: &mut Cursor) -> Option<PeriodExpr> {
     Some(PeriodExpr::span(Some(y), 1, 12))
 }
 
+/// Folded words a period phrase can start with (besides numbers).
+const STARTS: &[&str] = &[
+    "quy", "nua", "thang", "ky", "nam", "ca", "giai", "tinh", "luy", "cong", "tu", "dau", "den",
+    "toi", "het", "ngay", "mong", "mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi",
+    "lam",
+];
+
 /// Every period phrase in `text`, left to right, not overlapping.
 pub fn find_all(text: &str) -> Vec<Found> {
     let (folded, offsets) = fold_with_offsets(text);
-    let toks = tokenize(&folded, &offsets);
+    find_all_folded(text, &folded, &offsets)
+}
+
+/// [`find_all`] for a caller that has folded `text` already
+/// ([`fold_with_offsets`]).
+pub fn find_all_folded(text: &str, folded: &str, offsets: &[usize]) -> Vec<Found> {
+    let toks = tokenize(folded, offsets);
     let mut out = Vec::new();
     let mut c = Cursor {
         toks: &toks,
@@ -736,6 +787,11 @@ pub fn find_all(text: &str) -> Vec<Found> {
         whole: false,
     };
     while c.i < toks.len() {
+        let w = toks[c.i].word;
+        if !w.as_bytes()[0].is_ascii_digit() && !STARTS.contains(&w) {
+            c.i += 1;
+            continue;
+        }
         let base = is_base(&toks, c.i);
         let found = longest(&c).or_else(|| {
             let after_cung_ky =

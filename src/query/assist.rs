@@ -282,11 +282,7 @@ fn expected(e: &Expect, store: &FactStore) -> Vec<Candidate> {
             let names: Vec<&str> = metric_names().iter().map(|(n, _, _)| *n).collect();
             words(&names)
         }
-        Expect::Clause(verb) => match verb {
-            ast::Verb::Show => words(&["where", "order by", "limit"]),
-            ast::Verb::Rank => words(&["where", "top"]),
-            _ => words(&["where"]),
-        },
+        Expect::Clauses(next) => words(next),
         Expect::Field => fields(),
         Expect::Operator => words(&[
             "=", "!=", "~", "in", "not in", "within", "<", "<=", ">", ">=",

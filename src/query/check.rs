@@ -36,6 +36,7 @@ pub fn check_source(source: &str, store: &FactStore) -> Vec<(Span, Result<Checke
                 let mut cx = Checker {
                     store,
                     errors: Vec::new(),
+                    partial: !errors.is_empty(),
                 };
                 let c = cx.statement(&s);
                 errors.extend(cx.errors);
@@ -209,6 +210,8 @@ fn ordered(field: Field) -> bool {
 struct Checker<'s> {
     store: &'s FactStore,
     errors: Vec<QueryError>,
+    /// The parser had to drop part of the statement.
+    partial: bool,
 }
 
 impl Checker<'_> {
@@ -372,12 +375,17 @@ impl Checker<'_> {
             }
             _ => None,
         };
+        // The statement's rules are judged on whole conditions only: with one
+        // dropped (by the parser or above) they would report what is missing
+        // because of an error already reported.
+        let all_conditions = !self.partial && conditions.len() == q.conditions.len();
         if self.errors.len() > errors_before || (metrics.is_empty() && q.verb != Verb::Check) {
-            // The statement-level rules below would only repeat what is
-            // already said, or miss what they test.
-            if q.verb != Verb::Check && !metrics.is_empty() {
+            if all_conditions {
                 self.needs(q, &conditions);
             }
+            return None;
+        }
+        if !all_conditions {
             return None;
         }
         self.needs(q, &conditions)?;
@@ -810,7 +818,7 @@ impl Checker<'_> {
             }
             Field::Value => {
                 if quoted || !is_number {
-                    mismatch(self, &format!("`{}`", v_text(v)));
+                    mismatch(self, &format!("`{}`", v));
                     return None;
                 }
                 let q = self.quantity(text, v.span)?;
@@ -821,7 +829,7 @@ impl Checker<'_> {
             }
             Field::Change => {
                 if quoted || !is_number {
-                    mismatch(self, &format!("`{}`", v_text(v)));
+                    mismatch(self, &format!("`{}`", v));
                     return None;
                 }
                 let number = text.trim_end_matches('%').trim_end();
@@ -885,7 +893,7 @@ impl Checker<'_> {
         let lo_t = lo.text().unwrap_or_default();
         let hi_t = hi.text().unwrap_or_default();
         if is_date(lo_t) {
-            return self.period(&v_text(whole), whole.span).map(|p| vec![p]);
+            return self.period(&whole.to_string(), whole.span).map(|p| vec![p]);
         }
         let first = self.period(lo_t, lo.span)?;
         let Some(mut step) = Step::of(&first) else {
@@ -1011,35 +1019,48 @@ impl Step {
     }
 }
 
-/// Takes the period condition out of a compare's conditions: its periods,
-/// in order, when there are at least two.
+/// Takes the periods out of a compare's conditions, in the order written:
+/// a series or list (`period=H1 2024..2025`, `period in (…)`), or else
+/// several `period=` conditions. `None` unless there are at least two.
 fn take_periods(conditions: Vec<Condition>) -> Option<(Vec<Period>, Span, Vec<Condition>)> {
-    let mut periods = None;
-    let mut rest = Vec::new();
-    for c in conditions {
-        let found = match (&c.field, &c.test) {
-            (Field::Period, Test::In(ops)) if periods.is_none() => {
-                let ps: Vec<Period> = ops
-                    .iter()
-                    .filter_map(|o| match o {
-                        Operand::Period(p) => Some(*p),
-                        _ => None,
-                    })
-                    .collect();
-                (ps.len() >= 2).then_some(ps)
-            }
-            _ => None,
+    let periods_of = |c: &Condition| -> Option<Vec<Period>> {
+        if c.field != Field::Period {
+            return None;
+        }
+        let ops: &[Operand] = match &c.test {
+            Test::In(ops) => ops,
+            Test::Cmp(CmpOp::Eq, op) => std::slice::from_ref(op),
+            _ => return None,
         };
-        match found {
-            Some(ps) => periods = Some((ps, c.span)),
-            None => rest.push(c),
+        ops.iter()
+            .map(|o| match o {
+                Operand::Period(p) => Some(*p),
+                _ => None,
+            })
+            .collect()
+    };
+    let found: Vec<(usize, Vec<Period>)> = conditions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| periods_of(c).map(|ps| (i, ps)))
+        .collect();
+    let chosen: Vec<usize> = match found.iter().find(|(_, ps)| ps.len() >= 2) {
+        Some((i, _)) => vec![*i],
+        None if found.len() >= 2 => found.iter().map(|(i, _)| *i).collect(),
+        None => return None,
+    };
+    let mut periods = Vec::new();
+    let mut span: Option<Span> = None;
+    let mut rest = Vec::new();
+    for (i, c) in conditions.into_iter().enumerate() {
+        if chosen.contains(&i) {
+            periods.extend(periods_of(&c).unwrap_or_default());
+            span = Some(span.map_or(c.span, |s| Span::new(s.start, c.span.end)));
+        } else {
+            rest.push(c);
         }
     }
-    periods.map(|(ps, span)| (ps, span, rest))
-}
-
-fn v_text(v: &ast::Value) -> String {
-    v.to_string()
+    Some((periods, span?, rest))
 }
 
 /// Starts like a number: `42`, `-5%`, `1,5 tỷ USD`, `1.5bn`.

@@ -91,8 +91,8 @@ pub mod lex {
     }
 
     /// A run of characters that can be part of a bare value: `H1`,
-    /// `2024..2025`, `1.580,5`? no: `,` separates list items, so a Vietnamese
-    /// decimal comma must be quoted inside `in (…)`; `Km3+4`, `000:17`.
+    /// `2024..2025`, `1.580,5`, `Km3+4`, `000:17`. A `,` ends it, so inside
+    /// `in (…)` a number with a decimal comma must be quoted.
     pub fn atom(i: &str) -> Lexed<'_, &str> {
         take_while1(|c: char| !c.is_whitespace() && !is_punct(c)).parse(i)
     }
@@ -173,8 +173,9 @@ pub enum Expect {
     Statement,
     /// A metric after `show`/`compare`/… or after `,`.
     Metric,
-    /// `where`, `order by`, `limit`, `top` (or `,` and more metrics).
-    Clause(Verb),
+    /// The clauses that may still come: `where`, `order by`, `limit`,
+    /// `top`.
+    Clauses(Vec<&'static str>),
     /// A condition's field (after `where` or `and`, or between conditions).
     Field,
     /// An operator after `field`.
@@ -598,7 +599,22 @@ impl<'a> Parser<'a> {
         let mut seen_where = false;
         loop {
             i = ws(i);
-            self.expect_at(i, Expect::Clause(verb));
+            let mut next: Vec<&'static str> = Vec::new();
+            if !seen_where && q.order.is_none() && q.limit.is_none() && q.top.is_none() {
+                next.push("where");
+            }
+            if verb == Verb::Show && q.order.is_none() && q.limit.is_none() {
+                next.push("order by");
+            }
+            if verb == Verb::Show && q.limit.is_none() {
+                next.push("limit");
+            }
+            if verb == Verb::Rank && q.top.is_none() {
+                next.push("top");
+            }
+            if !next.is_empty() {
+                self.expect_at(i, Expect::Clauses(next));
+            }
             if i.is_empty() {
                 break;
             }
