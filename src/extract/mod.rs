@@ -1,8 +1,25 @@
-//! The extractor: Vietnamese news text in, facts out.
+//! The extractor: Vietnamese news text in, facts out (spec:
+//! `../shared/spec/facts.md`). [`extract`] reads one document;
+//! [`extract_all`] reads many in parallel into a [`FactStore`];
+//! [`run_extract`] is the `bienmau extract` command.
+
+mod article;
+mod cues;
+mod output;
+mod sentence;
+mod units;
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::model::Fact;
 use crate::store::FactStore;
 use crate::text::normalize;
+
+pub use output::ExtractFormat;
 
 /// An article: its id (the file name without extension) and its text after
 /// [`normalize`]. Spans of facts point into `text`.
@@ -21,14 +38,158 @@ impl Document {
     }
 }
 
-/// Every fact in one document, ids `PREFIX:N` in text order.
-pub fn extract(doc: &Document) -> Vec<Fact> {
-    let _ = doc;
-    Vec::new()
+/// The short form of a document id used in fact ids: the part before the
+/// first `_` (`000` for `000_327b1d61fb5717e2`), or the whole id.
+fn short_id(doc: &str) -> &str {
+    match doc.split_once('_') {
+        Some((head, _)) if !head.is_empty() => head,
+        _ => doc,
+    }
 }
 
-/// Extracts documents in parallel into one store.
+/// Every fact in one document, ids `SHORT:N` in text order.
+pub fn extract(doc: &Document) -> Vec<Fact> {
+    article::Article::new(doc, short_id(&doc.id)).read()
+}
+
+/// Extracts documents in parallel into one store. Documents whose short ids
+/// clash get their whole id as the prefix, so fact ids stay unique.
 pub fn extract_all(docs: &[Document]) -> FactStore {
-    let facts: Vec<Fact> = docs.iter().flat_map(extract).collect();
-    FactStore::from_facts(facts).expect("fact ids are unique per document")
+    extract_with(docs, |_| {})
+}
+
+fn extract_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> FactStore {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for d in docs {
+        *seen.entry(short_id(&d.id)).or_default() += 1;
+    }
+    let per_doc: Vec<Vec<Fact>> = docs
+        .par_iter()
+        .map(|d| {
+            let short = short_id(&d.id);
+            let prefix = if seen[short] > 1 {
+                d.id.as_str()
+            } else {
+                short
+            };
+            let facts = article::Article::new(d, prefix).read();
+            tick(d);
+            facts
+        })
+        .collect();
+    FactStore::from_facts(per_doc.into_iter().flatten()).expect("fact ids are unique per document")
+}
+
+/// A file that could not be extracted, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+/// What an extraction run did.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractReport {
+    pub documents: usize,
+    pub facts: usize,
+    pub failures: Vec<Failure>,
+}
+
+/// Reads articles from files and folders (a folder's `.txt` files, sorted
+/// by name). Unreadable and non-UTF-8 files are reported, not fatal.
+pub fn load_paths(paths: &[PathBuf]) -> (Vec<Document>, Vec<Failure>) {
+    let mut files = Vec::new();
+    let mut failures = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            match std::fs::read_dir(p) {
+                Ok(entries) => {
+                    let mut txt: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                        .collect();
+                    txt.sort();
+                    files.extend(txt);
+                }
+                Err(e) => failures.push(Failure {
+                    path: p.clone(),
+                    reason: e.to_string(),
+                }),
+            }
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let read: Vec<Result<Document, Failure>> = files.par_iter().map(|p| load_file(p)).collect();
+    let mut docs = Vec::new();
+    for r in read {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(f) => failures.push(f),
+        }
+    }
+    (docs, failures)
+}
+
+fn load_file(path: &Path) -> Result<Document, Failure> {
+    let fail = |reason: String| Failure {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        fail(format!(
+            "not UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    let id = path.file_stem().map_or_else(
+        || path.display().to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    );
+    Ok(Document::new(&id, &text))
+}
+
+/// Extracts `docs` with a progress bar on stderr when there are many and
+/// stderr is a terminal.
+pub fn extract_with_progress(docs: &[Document]) -> FactStore {
+    const MANY: usize = 20;
+    if docs.len() < MANY || !std::io::stderr().is_terminal() {
+        return extract_all(docs);
+    }
+    let bar = indicatif::ProgressBar::new(docs.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("extracting {bar:40} {pos}/{len} articles ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let store = extract_with(docs, |_| bar.inc(1));
+    bar.finish_and_clear();
+    store
+}
+
+/// The `bienmau extract` command: extracts `paths` (the embedded sample
+/// when empty) and writes the facts to `out`. Files that fail are listed in
+/// the report; the caller reports them and exits 1.
+pub fn run_extract(
+    paths: &[PathBuf],
+    format: ExtractFormat,
+    out: &mut dyn Write,
+    progress: bool,
+) -> std::io::Result<ExtractReport> {
+    let (docs, failures) = if paths.is_empty() {
+        (crate::corpus::sample(), Vec::new())
+    } else {
+        load_paths(paths)
+    };
+    let store = if progress {
+        extract_with_progress(&docs)
+    } else {
+        extract_all(&docs)
+    };
+    output::write(&store, format, out)?;
+    Ok(ExtractReport {
+        documents: docs.len(),
+        facts: store.len(),
+        failures,
+    })
 }

@@ -591,7 +591,9 @@ fn year(c: &mut Cursor) -> Option<PeriodExpr> {
         });
     }
     c.word("ca");
-    if !c.word("nam") {
+    // "đầu năm 2024", "cuối năm 2024" name a part of a year, not the year.
+    let part_of_year = c.i > 0 && matches!(c.toks[c.i - 1].word, "dau" | "cuoi" | "giua");
+    if part_of_year || !c.word("nam") {
         return None;
     }
     let y = c.relative_year()?;
@@ -605,7 +607,10 @@ fn year_to_date(c: &mut Cursor) -> Option<PeriodExpr> {
     c.word("tinh");
     let cumulative = c.words(&["luy", "ke"]) || c.words(&["cong", "don"]);
     let mut year = None;
-    let from_start = c.words(&["tu", "dau", "nam"]) || c.words(&["dau", "nam"]);
+    // "từ đầu năm" starts a year to date; a bare "đầu năm" only does when
+    // an end follows ("đầu năm đến nay").
+    let said_from = c.words(&["tu", "dau", "nam"]);
+    let from_start = said_from || c.words(&["dau", "nam"]);
     if from_start {
         year = c.relative_year();
     }
@@ -616,7 +621,7 @@ fn year_to_date(c: &mut Cursor) -> Option<PeriodExpr> {
     let end = match c.end_point() {
         Some(e) => e,
         // "từ đầu năm" alone runs to now.
-        None if from_start && !until => None,
+        None if said_from && !until => None,
         None => return None,
     };
     let from = PartialDate::new(year, 1, Day::Num(1));

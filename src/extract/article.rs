@@ -1,0 +1,1146 @@
+//! Reading one article: sentence by sentence, every number with its unit
+//! becomes a figure; figures that are levels of a metric become facts,
+//! changes and plan shares attach to the fact they describe, and place,
+//! period and scope carry over from the sentences before (spec, sections
+//! Places and Periods).
+
+use std::sync::Arc;
+
+use super::cues::{self, bound_before, Cue, CueHit};
+use super::sentence::{self, Sentence, TokKind, Token};
+use super::units::{self, UnitRead, UnitWord};
+use super::Document;
+use crate::model::{
+    Bound, Change, ChangeAmount, Fact, FactId, Flow, Kind, Metric, Quote, Span, Unit, Value, Versus,
+};
+use crate::number::read_number;
+use crate::period::{self, Found, Period, YearRef};
+use crate::places::{Gazetteer, Place, PlaceId, PlaceKind};
+use crate::text::fold_with_offsets;
+
+/// A run of place names read as one: a single place, or places joined by
+/// "và" or commas ("Lạng Sơn và Cao Bằng").
+#[derive(Debug, Clone)]
+struct PlaceGroup {
+    place: Place,
+    /// First and one-past-last token of the group.
+    tok_start: usize,
+    tok_end: usize,
+    /// Named as part of an agency ("Hải quan cửa khẩu quốc tế Móng Cái"):
+    /// it tells the area, not what a figure is about.
+    reporter: bool,
+}
+
+/// A period phrase in a sentence, with token positions.
+#[derive(Debug, Clone, Copy)]
+struct PeriodHit {
+    found: Found,
+    tok_start: usize,
+    tok_end: usize,
+}
+
+/// A number with its unit.
+#[derive(Debug, Clone, Copy)]
+struct Figure {
+    tok: usize,
+    /// One past the last token of the number and its unit.
+    tok_end: usize,
+    start: usize,
+    end: usize,
+    value: f64,
+    high: Option<f64>,
+    unit: Option<UnitRead>,
+}
+
+/// Where a figure stands among the others of its sentence.
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    /// One past the previous figure's last token (0 for the first).
+    prev_end: usize,
+    /// Where the list of figures with this one's unit ends.
+    list_end: usize,
+    /// The first fact of this sentence in the article's list.
+    first_fact: usize,
+}
+
+/// Everything read off one sentence before its figures are interpreted.
+struct View<'a> {
+    sentence: Sentence,
+    toks: Vec<Token<'a>>,
+    cues: Vec<CueHit>,
+    places: Vec<PlaceGroup>,
+    periods: Vec<PeriodHit>,
+    /// Starts with "Trong đó", "Cụ thể", "Kết quả trên", "Gồm": it breaks
+    /// down or continues the sentence before.
+    breakdown: bool,
+}
+
+/// The first token at or after byte `b`.
+fn tok_at(toks: &[Token], b: usize) -> usize {
+    toks.partition_point(|t| t.start < b)
+}
+
+impl<'a> View<'a> {
+    fn new(text: &'a str, s: Sentence) -> Self {
+        let toks = sentence::tokens(text, s.start, s.end);
+        let cues = cues::find(&toks);
+        let places = find_places(text, s, &toks);
+        let periods = period::find_all(&text[s.start..s.end])
+            .into_iter()
+            .map(|mut f| {
+                f.start += s.start;
+                f.end += s.start;
+                PeriodHit {
+                    tok_start: tok_at(&toks, f.start),
+                    tok_end: tok_at(&toks, f.end),
+                    found: f,
+                }
+            })
+            .collect();
+        let w = |i: usize| toks.get(i).map_or("", |t| t.text.as_ref());
+        let breakdown = matches!(
+            (w(0), w(1)),
+            ("trong", "đó") | ("cụ", "thể") | ("kết", "quả") | ("theo", "đó")
+        ) || matches!(w(0), "gồm" | "riêng");
+        View {
+            sentence: s,
+            toks,
+            cues,
+            places,
+            periods,
+            breakdown,
+        }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text.as_ref())
+    }
+
+    fn in_period(&self, i: usize) -> bool {
+        self.periods
+            .iter()
+            .any(|p| p.tok_start <= i && i < p.tok_end)
+    }
+
+    fn in_place(&self, i: usize) -> bool {
+        self.places
+            .iter()
+            .any(|p| p.tok_start <= i && i < p.tok_end)
+    }
+
+    /// Cues whose first token lies in `[from, to)`.
+    fn cues_in(&self, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &CueHit> {
+        self.cues
+            .iter()
+            .filter(move |c| c.first >= from && c.first < to)
+    }
+
+    fn has_cue(&self, from: usize, to: usize, want: Cue) -> bool {
+        self.cues_in(from, to).any(|c| c.cue == want)
+    }
+
+    /// The start of the clause token `at` is in: after the last `,` or `;`
+    /// that is not inside a cue.
+    fn clause_start(&self, at: usize) -> usize {
+        (0..at)
+            .rev()
+            .find(|&i| {
+                matches!(self.word(i), "," | ";")
+                    && !self.cues.iter().any(|c| c.first < i && i <= c.last)
+            })
+            .map_or(0, |i| i + 1)
+    }
+
+    /// Where the words that describe a figure's right side stop: the next
+    /// number, `;`, `(`, "và", or a comma that is not inside a cue
+    /// ("xuất cảnh, nhập cảnh").
+    fn near_end(&self, from: usize) -> usize {
+        let mut i = from;
+        while i < self.toks.len() {
+            let t = &self.toks[i];
+            let in_cue = self.cues.iter().any(|c| c.first < i && i <= c.last);
+            let stop = t.kind == TokKind::Number
+                || matches!(t.text.as_ref(), ";" | "(" | "." | "và")
+                || (t.text == "," && !in_cue);
+            if stop {
+                break;
+            }
+            i += 1;
+        }
+        i
+    }
+
+    /// Reads every number of the sentence with its unit, skipping numbers
+    /// that belong to a date, a period or a place name (`Km3+4`).
+    fn figures(&self, text: &str) -> Vec<Figure> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = &self.toks[i];
+            let glued_after = i > 0 && self.toks[i - 1].end == t.start;
+            let prev = if i > 0 {
+                self.toks[i - 1].text.as_ref()
+            } else {
+                ""
+            };
+            let candidate = match t.kind {
+                TokKind::Number => {
+                    !(glued_after
+                        && (self.toks[i - 1].kind == TokKind::Word || prev == "/" || prev == ":"))
+                }
+                TokKind::Word => is_number_word(&t.text),
+                TokKind::Punct => false,
+            };
+            if !candidate || self.in_period(i) || self.in_place(i) {
+                i += 1;
+                continue;
+            }
+            let Some(n) = read_number(text, t.start) else {
+                // A date or a code: skip all of it.
+                i = tok_at(&self.toks, skip_code(text, t.end)).max(i + 1);
+                continue;
+            };
+            let unit = units::read(text, n.end);
+            let end = unit.map_or(n.end, |u| u.end);
+            let tok_end = tok_at(&self.toks, end).max(i + 1);
+            out.push(Figure {
+                tok: i,
+                tok_end,
+                start: n.start,
+                end,
+                value: n.value,
+                high: n.high,
+                unit,
+            });
+            i = tok_end;
+        }
+        out
+    }
+}
+
+/// Number words a spelled-out figure can start with.
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "một" | "hai" | "ba" | "bốn" | "năm" | "sáu" | "bảy" | "tám" | "chín" | "mười" | "trăm"
+    )
+}
+
+/// The end of a code or date that starts with digits (`14/2018/NĐ-CP`).
+fn skip_code(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    from + rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len())
+}
+
+/// Words that may stand between two names of a joint place.
+const JOINERS: &[&str] = &[
+    "và",
+    ",",
+    "+",
+    "cùng",
+    "tỉnh",
+    "cửa",
+    "khẩu",
+    "quốc",
+    "tế",
+    "lối",
+    "mở",
+    "thông",
+    "quan",
+    "cầu",
+    "ga",
+    "đường",
+    "sắt",
+    "chính",
+    "phụ",
+    "thành",
+    "phố",
+    "tp",
+    "các",
+    "hai",
+    "cặp",
+];
+
+/// Words before a place name that make it part of an agency's name.
+const AGENCY_WORDS: &[&str] = &[
+    "quan", "cục", "lý", "kê", "ubnd", "dân", "phòng", "trạm", "đồn", "tế", "thương", "ban", "sở",
+];
+
+/// Words that may stand between an agency word and the place name.
+const AGENCY_FILLERS: &[&str] = &[
+    "cửa", "khẩu", "quốc", "tế", "tỉnh", "thành", "phố", "tp", "khu", "vực", "kinh",
+];
+
+fn find_places<'a>(text: &'a str, s: Sentence, toks: &[Token<'a>]) -> Vec<PlaceGroup> {
+    let g = Gazetteer::builtin();
+    let sentence_text = &text[s.start..s.end];
+    let (folded, offsets) = fold_with_offsets(sentence_text);
+    let mut mentions: Vec<(PlaceId, usize, usize, bool)> = Vec::new();
+    for m in g.find_in(&folded) {
+        let (b0, b1) = (s.start + offsets[m.start], s.start + offsets[m.end]);
+        let (t0, t1) = (tok_at(toks, b0), tok_at(toks, b1));
+        // "Móng Cái (Quảng Ninh)": the bracketed province only describes.
+        let bracketed =
+            t0 > 0 && toks[t0 - 1].text == "(" && mentions.last().is_some_and(|m| m.2 + 1 == t0);
+        if bracketed {
+            continue;
+        }
+        let mut k = t0;
+        while k > 0 && AGENCY_FILLERS.contains(&toks[k - 1].text.as_ref()) {
+            k -= 1;
+        }
+        let agency = k > 0 && AGENCY_WORDS.contains(&toks[k - 1].text.as_ref());
+        // "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": the second half of
+        // an agency's pair name is the agency's too.
+        let paired = mentions.last().is_some_and(|p| {
+            p.3 && p.2 + 1 == t0 && matches!(toks[t0 - 1].text.as_ref(), "-" | "–")
+        });
+        mentions.push((m.id, t0, t1, agency || paired));
+    }
+    let mut groups: Vec<PlaceGroup> = Vec::new();
+    for (id, t0, t1, reporter) in mentions {
+        if let Some(last) = groups.last_mut() {
+            let between = &toks[last.tok_end..t0];
+            let joined = !between.is_empty()
+                && between
+                    .iter()
+                    .any(|t| matches!(t.text.as_ref(), "và" | "," | "+"))
+                && between.iter().all(|t| JOINERS.contains(&t.text.as_ref()));
+            if joined && last.reporter == reporter {
+                let mut ids = last.place.members().to_vec();
+                ids.push(id);
+                last.place = Place::joint(&ids);
+                last.tok_end = t1;
+                continue;
+            }
+        }
+        groups.push(PlaceGroup {
+            place: Place::single(id),
+            tok_start: t0,
+            tok_end: t1,
+            reporter,
+        });
+    }
+    groups
+}
+
+/// The place a place stands for as an area: itself for a province, city
+/// or country, its parent for a gate or station.
+fn area_of(place: &Place) -> Option<Place> {
+    let g = Gazetteer::builtin();
+    let mut ids: Vec<PlaceId> = Vec::new();
+    for &id in place.members() {
+        let info = g.get(id);
+        let area = match info.kind {
+            PlaceKind::Province | PlaceKind::City => id,
+            PlaceKind::Country => return None,
+            _ => info.parent?,
+        };
+        if !ids.contains(&area) {
+            ids.push(area);
+        }
+    }
+    (!ids.is_empty()).then(|| Place::joint(&ids))
+}
+
+/// Commodity words: a figure about one product names one of these
+/// ("quả vải", "mặt hàng hoa quả tươi", "tôm, cua, cá sống").
+const COMMODITIES: &[&str] = &[
+    "sầu riêng",
+    "thanh long",
+    "vải",
+    "nhãn",
+    "dưa hấu",
+    "chuối",
+    "mít",
+    "xoài",
+    "chôm chôm",
+    "măng cụt",
+    "bơ",
+    "chanh",
+    "chanh leo",
+    "sắn",
+    "tinh bột sắn",
+    "sắn lát",
+    "gạo",
+    "lúa gạo",
+    "ngô",
+    "cao su",
+    "cà phê",
+    "hạt điều",
+    "hồ tiêu",
+    "chè",
+    "hoa quả",
+    "trái cây",
+    "rau quả",
+    "rau củ quả",
+    "nông sản",
+    "thủy sản",
+    "thuỷ sản",
+    "thủy hải sản",
+    "thuỷ hải sản",
+    "hải sản",
+    "tôm",
+    "cua",
+    "cá",
+    "hạt khô",
+    "gỗ",
+    "ván bóc",
+    "than",
+    "than cốc",
+    "quặng",
+    "quặng sắt",
+    "phân bón",
+    "hóa chất",
+    "hoá chất",
+    "sắt thép",
+    "thép",
+    "lưu huỳnh",
+    "điện",
+    "năng lượng điện",
+    "máy móc",
+    "máy móc thiết bị",
+    "bánh kẹo",
+    "dệt may",
+    "giày dép",
+    "linh kiện",
+    "điện thoại",
+    "lạc",
+    "dừa",
+    "dứa",
+    "khoai lang",
+    "hoa",
+    "cây cảnh",
+    "yến sào",
+    "thịt",
+    "thực phẩm",
+];
+
+/// Words that may continue a commodity name ("hoa quả tươi", "thủy hải
+/// sản đông lạnh", "cá sống", "hạt khô").
+const COMMODITY_MODIFIERS: &[&str] = &[
+    "tươi", "đông", "lạnh", "sống", "khô", "chín", "nguyên", "liệu", "các", "loại", "xanh",
+];
+
+/// Classifier words before a commodity, dropped from its name.
+const CLASSIFIERS: &[&str] = &[
+    "quả",
+    "trái",
+    "mặt",
+    "hàng",
+    "sản",
+    "phẩm",
+    "nhóm",
+    "các",
+    "là",
+    "như",
+    "mặt hàng",
+];
+
+/// The commodity named by tokens `[from, to)`: the first commodity word,
+/// with the modifiers after it.
+fn commodity_in(v: &View, from: usize, to: usize) -> Option<String> {
+    let mut i = from;
+    while i < to {
+        let longest = COMMODITIES
+            .iter()
+            .filter_map(|c| {
+                let words: Vec<&str> = c.split(' ').collect();
+                let fits = i + words.len() <= to
+                    && words.iter().enumerate().all(|(k, w)| v.word(i + k) == *w);
+                fits.then_some(words.len())
+            })
+            .max();
+        if let Some(n) = longest {
+            let mut end = i + n;
+            while end < to && COMMODITY_MODIFIERS.contains(&v.word(end)) {
+                end += 1;
+            }
+            let words: Vec<&str> = (i..end).map(|k| v.word(k)).collect();
+            return Some(words.join(" "));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The commodity written right after a unit ("26.053 tấn hoa quả",
+/// "11.454 tấn tôm, cua, cá sống"): everything up to the next number, "và"
+/// or the end, if it starts with a commodity word.
+fn commodity_after(v: &View, from: usize) -> Option<String> {
+    let first = commodity_in(v, from, v.toks.len())?;
+    if !first.starts_with(v.word(from)) {
+        return None;
+    }
+    let mut end = from;
+    while end < v.toks.len() {
+        let t = &v.toks[end];
+        if t.kind == TokKind::Number || matches!(t.text.as_ref(), "và" | ";" | "." | "(" | "…") {
+            break;
+        }
+        end += 1;
+    }
+    while end > from && v.toks[end - 1].kind == TokKind::Punct {
+        end -= 1;
+    }
+    let words: Vec<&str> = (from..end).map(|k| v.word(k)).collect();
+    let joined = words.join(" ").replace(" ,", ",");
+    Some(if joined.is_empty() { first } else { joined })
+}
+
+/// What a figure before a change verb is: "tăng 33%", "giảm 39%",
+/// "bằng 164,2%", "gấp 3 lần", "tăng 128 doanh nghiệp".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Rise,
+    Fall,
+    Ratio,
+    Times,
+    Exceed,
+}
+
+/// The change verb before token `at`, over qualifiers; `None` when the
+/// number is a level ("giảm từ 517", "tăng lên 1 tỷ", "giảm còn 24").
+fn verb_before(v: &View, at: usize) -> Option<Verb> {
+    let mut j = at;
+    for _ in 0..4 {
+        j = j.checked_sub(1)?;
+        match v.word(j) {
+            "hơn" | "gần" | "khoảng" | "trên" | "tới" | "xấp" | "xỉ" | "mạnh" | "đến" | "ở"
+            | "mức" | "thêm" | "nhẹ" => continue,
+            "tăng" => return Some(Verb::Rise),
+            "giảm" => return Some(Verb::Fall),
+            "bằng" => return Some(Verb::Ratio),
+            "gấp" => return Some(Verb::Times),
+            "vượt" => return Some(Verb::Exceed),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// How a sentence's figure is read.
+enum Reading {
+    /// A level: a fact.
+    Level(Box<Fact>),
+    /// A change of the fact before it (or the next one).
+    Change(ChangeAmount, usize),
+    /// "đạt 35% kế hoạch".
+    Plan(f64),
+    Skip,
+}
+
+pub(super) struct Article<'a> {
+    doc: &'a Document,
+    id_prefix: &'a str,
+    facts: Vec<Fact>,
+    /// The period of the most recent figure or period phrase; `Some(None)`
+    /// after a phrase with no end ("đến nay").
+    recent_period: Option<Option<Period>>,
+    /// The year of the most recent period; before any, the year the
+    /// article's first dated phrase implies.
+    year: Option<i32>,
+    /// The place figures of this paragraph are about, if named.
+    current_place: Option<Place>,
+    /// The wider place the text is about: the last province or city named,
+    /// or the agency's area.
+    area: Option<Place>,
+    paragraph: usize,
+    last_commodity: Option<String>,
+    /// What a bare "lượt" counted last.
+    last_count_metric: Option<Metric>,
+    reporter: Option<String>,
+}
+
+impl<'a> Article<'a> {
+    pub(super) fn new(doc: &'a Document, id_prefix: &'a str) -> Self {
+        Article {
+            doc,
+            id_prefix,
+            facts: Vec::new(),
+            recent_period: None,
+            year: None,
+            current_place: None,
+            area: None,
+            paragraph: 0,
+            last_commodity: None,
+            last_count_metric: None,
+            reporter: None,
+        }
+    }
+
+    pub(super) fn read(mut self) -> Vec<Fact> {
+        let text = self.doc.text.as_str();
+        let views: Vec<View> = sentence::sentences(text)
+            .into_iter()
+            .map(|s| View::new(text, s))
+            .collect();
+        self.year = first_year(&views);
+        for (n, v) in views.iter().enumerate() {
+            if v.sentence.paragraph != self.paragraph {
+                self.paragraph = v.sentence.paragraph;
+                self.current_place = None;
+                self.reporter = None;
+            }
+            self.read_sentence(text, n, v);
+        }
+        self.facts
+    }
+
+    fn read_sentence(&mut self, text: &str, n: usize, v: &View) {
+        if let Some(r) = reporter_of(text, v) {
+            self.reporter = Some(r);
+        }
+        let figures = v.figures(text);
+        let quote = Quote {
+            start: v.sentence.start,
+            text: Arc::from(&text[v.sentence.start..v.sentence.end]),
+        };
+        let first_fact = self.facts.len();
+        let mut pending: Vec<(ChangeAmount, usize)> = Vec::new();
+        let mut prev_end = 0;
+        for (k, f) in figures.iter().enumerate() {
+            // The figures after this one that share its unit ("100 xe … và
+            // 300 xe … mỗi ngày") share the words after them too.
+            let unit_of = |g: &Figure| g.unit.map(|u| u.word);
+            let list_end = figures[k + 1..]
+                .iter()
+                .find(|g| unit_of(g) != unit_of(f))
+                .map_or(v.toks.len(), |g| g.tok);
+            let at = Window {
+                prev_end,
+                list_end,
+                first_fact,
+            };
+            match self.read_figure(v, f, at) {
+                Reading::Level(fact) => {
+                    let mut fact = *fact;
+                    fact.id = FactId(format!("{}:{}", self.id_prefix, self.facts.len()));
+                    fact.sentence = n;
+                    fact.quote = Some(quote.clone());
+                    for (c, at) in pending.drain(..) {
+                        let vs = versus(v, at, fact.period);
+                        apply_change(&mut fact, c, vs);
+                    }
+                    self.note_fact(&fact);
+                    self.facts.push(fact);
+                }
+                Reading::Change(c, at) => match self.facts[first_fact..].last_mut() {
+                    Some(fact) => {
+                        let vs = versus(v, at, fact.period);
+                        apply_change(fact, c, vs);
+                    }
+                    None => pending.push((c, at)),
+                },
+                Reading::Plan(pct) => {
+                    if let Some(fact) = self.facts[first_fact..].last_mut() {
+                        fact.plan_pct.get_or_insert(pct);
+                    }
+                }
+                Reading::Skip => {}
+            }
+            prev_end = f.tok_end;
+        }
+        // Phrases and places of a sentence with no figure still set the
+        // context for the sentences after it.
+        if let Some(p) = v.periods.iter().rev().find(|p| !p.found.base) {
+            let resolved = self.resolve(p);
+            if let Some(r) = resolved {
+                self.year = Some(r.year_of());
+            }
+            if self.facts.len() == first_fact || figures.iter().all(|f| f.tok < p.tok_start) {
+                self.recent_period = Some(resolved);
+            }
+        }
+        if let Some(g) = v.places.iter().rev().find(|g| !g.reporter) {
+            if self.facts.len() == first_fact {
+                self.current_place = Some(g.place.clone());
+            }
+        }
+        if let Some(a) = v.places.iter().rev().find_map(|g| area_of(&g.place)) {
+            self.area = Some(a);
+        }
+    }
+
+    fn note_fact(&mut self, fact: &Fact) {
+        if let Some(c) = &fact.commodity {
+            self.last_commodity = Some(c.clone());
+        }
+        if fact.unit == Unit::Luot {
+            self.last_count_metric = Some(fact.metric);
+        }
+        self.recent_period = Some(fact.period);
+        if let Some(p) = fact.period {
+            self.year = Some(p.year_of());
+        }
+        self.current_place = Some(fact.place.clone());
+    }
+
+    fn read_figure(&mut self, v: &View, f: &Figure, w: Window) -> Reading {
+        let Window {
+            prev_end,
+            list_end,
+            first_fact,
+        } = w;
+        let Some(unit) = f.unit else {
+            return Reading::Skip;
+        };
+        let near_end = v.near_end(f.tok_end);
+        let verb = verb_before(v, f.tok);
+        match unit.word {
+            UnitWord::Percent => {
+                let plan = matches!(v.word(f.tok_end), "kế" | "chỉ" | "dự")
+                    || (v.word(f.tok_end) == "so" && v.word(f.tok_end + 2) == "kế")
+                    || (v.word(f.tok_end) == "của" && v.word(f.tok_end + 1) == "kế");
+                return match (plan, verb) {
+                    (true, Some(Verb::Exceed)) => Reading::Plan(100.0 + f.value),
+                    (true, _) => Reading::Plan(f.value),
+                    (false, Some(Verb::Rise)) => {
+                        Reading::Change(ChangeAmount::Pct(f.value), f.tok_end)
+                    }
+                    (false, Some(Verb::Fall)) => {
+                        Reading::Change(ChangeAmount::Pct(-f.value), f.tok_end)
+                    }
+                    (false, Some(Verb::Ratio)) => {
+                        Reading::Change(ChangeAmount::Pct(f.value - 100.0), f.tok_end)
+                    }
+                    _ => Reading::Skip,
+                };
+            }
+            UnitWord::Times => {
+                return match verb {
+                    Some(Verb::Times) => {
+                        Reading::Change(ChangeAmount::Pct((f.value - 1.0) * 100.0), f.tok_end)
+                    }
+                    _ => Reading::Skip,
+                };
+            }
+            _ => {}
+        }
+        match verb {
+            Some(Verb::Rise) => return Reading::Change(ChangeAmount::Abs(f.value), f.tok_end),
+            Some(Verb::Fall) => return Reading::Change(ChangeAmount::Abs(-f.value), f.tok_end),
+            Some(_) => return Reading::Skip,
+            None => {}
+        }
+        // "chiếm 61,5%", "thu hút thêm 178 doanh nghiệp": shares and
+        // increments, a word or two before the number.
+        let close_before = f.tok.saturating_sub(3).max(prev_end);
+        if v.has_cue(close_before, f.tok, Cue::NotAFact)
+            || v.has_cue(close_before, f.tok, Cue::Increment)
+        {
+            return Reading::Skip;
+        }
+        let sentence_before = |want: &[Cue]| {
+            v.cues_in(0, f.tok)
+                .rev()
+                .map(|c| c.cue)
+                .find(|c| want.contains(c))
+        };
+        let clause_start = v.clause_start(f.tok);
+        let per_day = unit.per_day
+            || v.has_cue(clause_start, f.tok, Cue::PerDay)
+            || v.cues_in(f.tok_end, list_end)
+                .take_while(|c| v.word(c.first) != ";")
+                .any(|c| c.cue == Cue::PerDay);
+        let inherited_rate = |metric: Metric| -> Option<Unit> {
+            let parent = if v.breakdown {
+                self.facts.last()
+            } else {
+                self.facts[first_fact..].last()
+            };
+            parent
+                .filter(|p| p.metric == metric && p.unit.is_rate())
+                .map(|p| p.unit)
+        };
+        let certificate = sentence_before(&[Cue::Certificate]).is_some();
+        let (metric, unit) = match unit.word {
+            UnitWord::Usd => {
+                if certificate
+                    || sentence_before(&[
+                        Cue::OtherMoney,
+                        Cue::Flow(Flow::Total),
+                        Cue::Flow(Flow::Export),
+                        Cue::Flow(Flow::Import),
+                    ]) == Some(Cue::OtherMoney)
+                {
+                    return Reading::Skip;
+                }
+                (Metric::KimNgach, Unit::Usd)
+            }
+            UnitWord::Vnd => match sentence_before(&[
+                Cue::Budget,
+                Cue::OtherMoney,
+                Cue::Tourists,
+                Cue::Certificate,
+            ]) {
+                Some(Cue::Budget) => (Metric::ThuNganSach, Unit::Vnd),
+                _ => return Reading::Skip,
+            },
+            UnitWord::Tan => {
+                if certificate {
+                    return Reading::Skip;
+                }
+                (
+                    Metric::KhoiLuong,
+                    if per_day { Unit::TanNgay } else { Unit::Tan },
+                )
+            }
+            UnitWord::Vehicle => {
+                let rate = if per_day {
+                    Some(Unit::XeNgay)
+                } else {
+                    inherited_rate(Metric::PhuongTien)
+                };
+                (Metric::PhuongTien, rate.unwrap_or(Unit::Luot))
+            }
+            UnitWord::Wagon => (
+                Metric::PhuongTien,
+                if per_day { Unit::ToaNgay } else { Unit::Luot },
+            ),
+            UnitWord::Train => (
+                Metric::PhuongTien,
+                if per_day {
+                    Unit::ChuyenNgay
+                } else {
+                    Unit::Luot
+                },
+            ),
+            UnitWord::Person => (
+                Metric::LuotNguoi,
+                if per_day { Unit::NguoiNgay } else { Unit::Luot },
+            ),
+            UnitWord::Tourist => (Metric::DuKhach, Unit::Luot),
+            UnitWord::Luot => {
+                let metric = match sentence_before(&[Cue::Vehicles, Cue::People, Cue::Tourists]) {
+                    Some(Cue::Vehicles) => Metric::PhuongTien,
+                    Some(Cue::People) => Metric::LuotNguoi,
+                    Some(Cue::Tourists) => Metric::DuKhach,
+                    _ => match self.last_count_metric {
+                        Some(m) => m,
+                        None => return Reading::Skip,
+                    },
+                };
+                let unit = match (metric, per_day) {
+                    (Metric::PhuongTien, true) => Unit::XeNgay,
+                    (Metric::LuotNguoi, true) => Unit::NguoiNgay,
+                    _ => Unit::Luot,
+                };
+                (metric, unit)
+            }
+            UnitWord::Enterprise => {
+                if v.has_cue(f.tok_end, near_end.max(f.tok_end + 1), Cue::Subgroup) {
+                    return Reading::Skip;
+                }
+                (Metric::DoanhNghiep, Unit::DoanhNghiep)
+            }
+            UnitWord::Declaration => (Metric::ToKhai, Unit::ToKhai),
+            UnitWord::Percent | UnitWord::Times | UnitWord::Other => return Reading::Skip,
+        };
+        let window = |c: Cue| v.has_cue(prev_end, f.tok, c);
+        let flow = v
+            .cues_in(f.tok_end, near_end)
+            .find_map(|c| match c.cue {
+                Cue::Flow(fl) => Some(fl),
+                _ => None,
+            })
+            .or_else(|| {
+                v.cues_in(prev_end, f.tok).rev().find_map(|c| match c.cue {
+                    Cue::Flow(fl) => Some(fl),
+                    _ => None,
+                })
+            })
+            .or_else(|| {
+                // "như quả vải đạt …; dưa hấu trên …": a list continues the
+                // direction of the figure before it.
+                self.facts[first_fact..]
+                    .last()
+                    .filter(|p| p.metric == metric)
+                    .map(|p| p.flow)
+            })
+            .unwrap_or(Flow::Total);
+        let scope = if metric != Metric::KimNgach {
+            None
+        } else if let Some(Cue::Scope(s)) = v
+            .cues_in(prev_end, f.tok)
+            .rev()
+            .map(|c| c.cue)
+            .find(|c| matches!(c, Cue::Scope(_)))
+        {
+            Some(s)
+        } else if v.breakdown || prev_end > 0 {
+            let parent = if v.breakdown && self.facts.len() == first_fact {
+                self.facts
+                    .iter()
+                    .rev()
+                    .find(|p| p.metric == Metric::KimNgach)
+            } else {
+                self.facts[first_fact..]
+                    .iter()
+                    .rev()
+                    .find(|p| p.metric == Metric::KimNgach)
+            };
+            parent.filter(|_| v.breakdown).and_then(|p| p.scope)
+        } else {
+            None
+        };
+        let kind = v
+            .cues_in(prev_end, f.tok)
+            .rev()
+            .find_map(|c| match c.cue {
+                Cue::Kind(k) => Some(k),
+                _ => None,
+            })
+            .unwrap_or(Kind::Actual);
+        let bound = if f.high.is_some() {
+            Bound::Range
+        } else {
+            bound_before(&v.toks, f.tok)
+        };
+        let estimate = window(Cue::Estimate);
+        let commodity = if matches!(metric, Metric::KimNgach | Metric::KhoiLuong) {
+            self.commodity(v, f, prev_end).or_else(|| {
+                // "giảm từ 517 triệu USD …, chỉ còn 24 triệu USD": a figure
+                // with no subject of its own continues the one before.
+                let own_subject = v
+                    .cues_in(prev_end, f.tok)
+                    .any(|c| matches!(c.cue, Cue::Flow(_)));
+                let prev = self.facts[first_fact..]
+                    .last()
+                    .filter(|p| p.metric == metric && !own_subject);
+                prev.and_then(|p| p.commodity.clone())
+            })
+        } else {
+            None
+        };
+        let Some(place) = self.place_for(v, f, near_end) else {
+            return Reading::Skip;
+        };
+        let period = self.period_for(v, f, near_end);
+        Reading::Level(Box::new(Fact {
+            id: FactId(String::new()),
+            doc: self.doc.id.clone(),
+            place,
+            metric,
+            flow,
+            scope,
+            commodity,
+            period,
+            value: Value {
+                value: f.value,
+                high: f.high,
+                bound,
+                estimate,
+            },
+            unit,
+            change: None,
+            plan_pct: None,
+            kind,
+            span: Span::new(f.start, f.end),
+            reporter: self.reporter.clone(),
+            sentence: 0,
+            quote: None,
+        }))
+    }
+
+    fn commodity(&self, v: &View, f: &Figure, prev_end: usize) -> Option<String> {
+        if let Some(u) = f.unit {
+            if u.word == UnitWord::Tan && !u.per_day {
+                if let Some(c) = commodity_after(v, f.tok_end) {
+                    return Some(c);
+                }
+            }
+        }
+        // Words since the previous figure, or since the last list separator.
+        let from = (prev_end..f.tok)
+            .rev()
+            .find(|&i| matches!(v.word(i), ";" | "như" | "gồm"))
+            .map_or(prev_end, |i| i + 1);
+        let stop = (from..f.tok)
+            .find(|&i| {
+                v.cues
+                    .iter()
+                    .any(|c| c.first == i && matches!(c.cue, Cue::Flow(_)))
+                    || v.in_place(i)
+            })
+            .unwrap_or(f.tok);
+        let named = commodity_in(v, from, stop).map(|c| strip_classifiers(&c));
+        if named.is_some() {
+            return named;
+        }
+        // "mặt hàng này": the product named before.
+        let this = (from..f.tok).any(|i| v.word(i) == "hàng" && v.word(i + 1) == "này");
+        this.then(|| self.last_commodity.clone()).flatten()
+    }
+
+    /// The place a figure is about: the nearest names before it in the
+    /// sentence; else a place the figure is said to pass ("qua cửa khẩu Lào
+    /// Cai") right after it; else the area for "qua địa bàn"; else the
+    /// paragraph's place; else the area.
+    fn place_for(&self, v: &View, f: &Figure, near_end: usize) -> Option<Place> {
+        if let Some(g) = v
+            .places
+            .iter()
+            .rev()
+            .find(|g| !g.reporter && g.tok_end <= f.tok)
+        {
+            return Some(g.place.clone());
+        }
+        if let Some(g) = v
+            .places
+            .iter()
+            .find(|g| !g.reporter && g.tok_start >= f.tok_end && g.tok_start <= near_end + 4)
+        {
+            let lead = v.word(g.tok_start.wrapping_sub(1));
+            let via = (f.tok_end..g.tok_start).any(|i| matches!(v.word(i), "qua" | "tại"));
+            if via && lead != "," {
+                return Some(g.place.clone());
+            }
+        }
+        // The area as of this figure: an agency named earlier in the
+        // sentence ("Ban Quản lý cửa khẩu quốc tế Móng Cái") sets it.
+        let area = v
+            .places
+            .iter()
+            .rev()
+            .find(|g| g.tok_end <= f.tok)
+            .and_then(|g| area_of(&g.place))
+            .or_else(|| self.area.clone());
+        let area_word = (0..f.tok).any(|i| v.word(i) == "địa" && v.word(i + 1) == "bàn");
+        if area_word && !v.breakdown && area.is_some() {
+            return area;
+        }
+        self.current_place.clone().or(area)
+    }
+
+    /// The period a phrase names, with the article's year where it names
+    /// none. A year to date that runs "to now" ends where the article's
+    /// latest period of that year from 1 January ends; with none, it is
+    /// unknown.
+    fn resolve(&self, p: &PeriodHit) -> Option<Period> {
+        let expr = p.found.expr;
+        if !expr.is_open() {
+            return expr.resolve(self.year);
+        }
+        let year = expr.year().and_then(|y| match y {
+            YearRef::Abs(y) => Some(y),
+            YearRef::Rel(k) => self.year.map(|c| c + k),
+        });
+        self.recent_period
+            .flatten()
+            .filter(|r| Some(r.from) == year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1)))
+    }
+
+    /// The period of a figure: a phrase right after it ("517 triệu USD trong
+    /// 6 tháng đầu năm 2024"), else the nearest phrase before it in the
+    /// sentence, else the most recent period of the article.
+    fn period_for(&self, v: &View, f: &Figure, near_end: usize) -> Option<Period> {
+        let resolve = |p: &PeriodHit| self.resolve(p);
+        let after = v.periods.iter().find(|p| {
+            !p.found.base
+                && p.tok_start >= f.tok_end
+                && p.tok_start <= near_end
+                && (f.tok_end..p.tok_start)
+                    .all(|i| matches!(v.word(i), "trong" | "vào" | "của" | "tính"))
+        });
+        if let Some(p) = after {
+            return resolve(p);
+        }
+        if let Some(p) = v
+            .periods
+            .iter()
+            .rev()
+            .find(|p| !p.found.base && p.tok_end <= f.tok)
+        {
+            return resolve(p);
+        }
+        self.recent_period.flatten()
+    }
+}
+
+fn apply_change(fact: &mut Fact, amount: ChangeAmount, vs: Versus) {
+    match (fact.change, amount) {
+        // "tăng 88% (tương đương tăng gần 100 triệu USD)": keep the percentage.
+        (
+            Some(Change {
+                amount: ChangeAmount::Pct(_),
+                ..
+            }),
+            ChangeAmount::Abs(_),
+        ) => {}
+        (Some(_), _) => {}
+        (None, _) => fact.change = Some(Change { amount, vs }),
+    }
+}
+
+/// What a change at token `at` is measured against: the base after "so
+/// với"; a base that is the same period a year earlier, a year, or "cùng
+/// kỳ" is year on year, any other earlier period is the previous period.
+fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
+    let end = (at..v.toks.len())
+        .find(|&i| v.toks[i].kind == TokKind::Number || v.word(i) == ";")
+        .unwrap_or(v.toks.len());
+    let prev_words = (at..end).any(|i| {
+        matches!(v.word(i), "tháng" | "quý" | "kỳ" | "tuần")
+            && matches!(v.word(i + 1), "trước" | "liền")
+    });
+    if prev_words && !(at..end).any(|i| v.word(i) == "cùng") {
+        return Versus::Prev;
+    }
+    let base = v
+        .periods
+        .iter()
+        .find(|p| p.found.base && p.tok_start >= at && p.tok_start <= end + 6);
+    match (base, period) {
+        (Some(b), Some(p)) => {
+            let year = p.year_of();
+            let Some(b) = b.found.expr.resolve(Some(year - 1)) else {
+                return Versus::Yoy;
+            };
+            let same_last_year = p.shift_years(-1).is_some_and(|s| s.distance(&b) <= 7);
+            let whole_year = b.days() >= 365 && b.year_of() < year;
+            if same_last_year || whole_year || b.to >= p.from {
+                Versus::Yoy
+            } else {
+                Versus::Prev
+            }
+        }
+        _ => Versus::Yoy,
+    }
+}
+
+/// The year of an article's first dated phrase, for the phrases before
+/// any year is stated: a base year means the figures are a year later
+/// ("so với cùng kỳ năm 2023" → 2024).
+fn first_year(views: &[View]) -> Option<i32> {
+    views
+        .iter()
+        .flat_map(|v| v.periods.iter())
+        .find_map(|p| match p.found.expr.year() {
+            Some(YearRef::Abs(y)) if p.found.base => Some(y + 1),
+            Some(YearRef::Abs(y)) => Some(y),
+            _ => None,
+        })
+}
+
+/// The agency a sentence cites: "Theo thông tin từ X,", "Theo báo cáo của
+/// X,", "Thông tin từ X cho biết".
+fn reporter_of(text: &str, v: &View) -> Option<String> {
+    let t = &v.toks;
+    let from = t.iter().position(|x| x.text == "từ" || x.text == "của")?;
+    if from > 5 || !(v.word(0) == "theo" || v.word(0) == "thông" || v.word(0) == "thống") {
+        return None;
+    }
+    let start = t.get(from + 1)?.start;
+    let end_tok = (from + 1..t.len()).find(|&i| matches!(v.word(i), "," | "(" | "cho"))?;
+    let end = t[end_tok - 1].end;
+    (end > start).then(|| text[start..end].to_string())
+}
+
+fn strip_classifiers(c: &str) -> String {
+    let mut words: Vec<&str> = c.split(' ').collect();
+    while words.len() > 1 && CLASSIFIERS.contains(&words[0]) {
+        words.remove(0);
+    }
+    words.join(" ")
+}

@@ -1,0 +1,329 @@
+//! The words around a number that say what it measures: the extractor's
+//! lexicon. Cues are matched on lower-cased tokens with diacritics kept, as
+//! word sequences (so runs of spaces do not matter), longest first.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::sentence::Token;
+use crate::model::{Bound, Flow, Kind, Scope};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Flow(Flow),
+    Scope(Scope),
+    /// State budget revenue (thu ngân sách, số thu, thuế).
+    Budget,
+    /// Money that is not a metric of the spec: company revenue, fees,
+    /// tourism income, certificates of origin, investment.
+    OtherMoney,
+    /// Certificates of origin: their tonnage and value are not trade facts.
+    Certificate,
+    Estimate,
+    Kind(Kind),
+    /// A figure per day: "mỗi ngày", "bình quân", "trung bình".
+    PerDay,
+    /// A part of an enterprise count that is not itself a fact: in or out of
+    /// the province, newly founded.
+    Subgroup,
+    /// An increment rather than a level: "thêm", "thu hút thêm".
+    Increment,
+    Vehicles,
+    People,
+    Tourists,
+    Tonnage,
+    Enterprises,
+    Declarations,
+    /// The figure is a share or a count of gates or product lines.
+    NotAFact,
+    /// A word that contains a cue word but means something else
+    /// ("sản xuất", "thu nhập"); matching it stops the shorter cue.
+    Neutral,
+}
+
+const LEXICON: &[(&str, Cue)] = &[
+    // Direction. Forms for both directions first; the longest match wins.
+    ("xuất nhập khẩu", Cue::Flow(Flow::Total)),
+    ("xuất, nhập khẩu", Cue::Flow(Flow::Total)),
+    ("xuất - nhập khẩu", Cue::Flow(Flow::Total)),
+    ("xuất nhập, khẩu", Cue::Flow(Flow::Total)),
+    ("xuất khẩu và nhập khẩu", Cue::Flow(Flow::Total)),
+    ("xuất khẩu, nhập khẩu", Cue::Flow(Flow::Total)),
+    ("xuất và nhập khẩu", Cue::Flow(Flow::Total)),
+    ("hai chiều", Cue::Flow(Flow::Total)),
+    ("xuất nhập cảnh", Cue::Flow(Flow::Total)),
+    ("xuất, nhập cảnh", Cue::Flow(Flow::Total)),
+    ("xuất cảnh, nhập cảnh", Cue::Flow(Flow::Total)),
+    ("xuất cảnh và nhập cảnh", Cue::Flow(Flow::Total)),
+    ("xuất nhập", Cue::Flow(Flow::Total)),
+    ("kim ngạch", Cue::Flow(Flow::Total)),
+    ("trao đổi hàng hóa", Cue::Flow(Flow::Total)),
+    ("trao đổi hàng hoá", Cue::Flow(Flow::Total)),
+    ("xuất khẩu", Cue::Flow(Flow::Export)),
+    ("xuất cảnh", Cue::Flow(Flow::Export)),
+    ("hàng xuất", Cue::Flow(Flow::Export)),
+    ("chiều xuất", Cue::Flow(Flow::Export)),
+    ("xuất", Cue::Flow(Flow::Export)),
+    ("nhập khẩu", Cue::Flow(Flow::Import)),
+    ("nhập cảnh", Cue::Flow(Flow::Import)),
+    ("nhập về", Cue::Flow(Flow::Import)),
+    ("hàng nhập", Cue::Flow(Flow::Import)),
+    ("chiều nhập", Cue::Flow(Flow::Import)),
+    ("nhập", Cue::Flow(Flow::Import)),
+    ("sản xuất", Cue::Neutral),
+    ("xuất xứ", Cue::Certificate),
+    ("đề xuất", Cue::Neutral),
+    ("xuất hiện", Cue::Neutral),
+    ("xuất phát", Cue::Neutral),
+    ("thu nhập", Cue::Neutral),
+    ("sáp nhập", Cue::Neutral),
+    ("tái xuất", Cue::Neutral),
+    ("tạm nhập", Cue::Neutral),
+    // Scope of a trade value.
+    ("mở tờ khai", Cue::Scope(Scope::ToKhai)),
+    ("làm thủ tục tại", Cue::Scope(Scope::ToKhai)),
+    ("tại chi cục", Cue::Scope(Scope::ToKhai)),
+    ("tại các chi cục", Cue::Scope(Scope::ToKhai)),
+    ("tại cục", Cue::Scope(Scope::ToKhai)),
+    ("tại cục hải quan", Cue::Scope(Scope::ToKhai)),
+    ("tại hải quan", Cue::Scope(Scope::ToKhai)),
+    ("có thuế", Cue::Scope(Scope::CoThue)),
+    ("chịu thuế", Cue::Scope(Scope::CoThue)),
+    // Money.
+    ("thu ngân sách", Cue::Budget),
+    ("ngân sách", Cue::Budget),
+    ("số thu", Cue::Budget),
+    ("thu nộp", Cue::Budget),
+    ("thu thuế", Cue::Budget),
+    ("tiền thuế", Cue::Budget),
+    ("thuế", Cue::Budget),
+    ("doanh thu", Cue::OtherMoney),
+    ("du lịch", Cue::Tourists),
+    ("phí", Cue::OtherMoney),
+    ("lệ phí", Cue::OtherMoney),
+    ("vốn", Cue::OtherMoney),
+    ("đầu tư", Cue::OtherMoney),
+    ("c/o", Cue::Certificate),
+    ("chứng nhận xuất xứ", Cue::Certificate),
+    // Estimates, targets, forecasts, peaks.
+    ("ước đạt", Cue::Estimate),
+    ("ước tính", Cue::Estimate),
+    ("ước khoảng", Cue::Estimate),
+    ("dự ước", Cue::Estimate),
+    ("ước", Cue::Estimate),
+    ("sơ bộ", Cue::Estimate),
+    ("mục tiêu", Cue::Kind(Kind::Target)),
+    ("phấn đấu", Cue::Kind(Kind::Target)),
+    ("chỉ tiêu", Cue::Kind(Kind::Target)),
+    ("kế hoạch", Cue::Kind(Kind::Target)),
+    ("dự toán", Cue::Kind(Kind::Target)),
+    ("dự báo", Cue::Kind(Kind::Forecast)),
+    ("dự kiến", Cue::Kind(Kind::Forecast)),
+    ("có thể đạt", Cue::Kind(Kind::Forecast)),
+    ("sẽ đạt", Cue::Kind(Kind::Forecast)),
+    ("cao điểm", Cue::Kind(Kind::Peak)),
+    ("đỉnh điểm", Cue::Kind(Kind::Peak)),
+    ("ngày cao nhất", Cue::Kind(Kind::Peak)),
+    // Rates.
+    ("mỗi ngày", Cue::PerDay),
+    ("mỗi ngày đêm", Cue::PerDay),
+    ("hàng ngày", Cue::PerDay),
+    ("một ngày", Cue::PerDay),
+    ("/ ngày", Cue::PerDay),
+    ("bình quân", Cue::PerDay),
+    ("trung bình", Cue::PerDay),
+    // Parts and increments of a count.
+    ("trong tỉnh", Cue::Subgroup),
+    ("ngoài tỉnh", Cue::Subgroup),
+    ("tỉnh ngoài", Cue::Subgroup),
+    ("thành lập mới", Cue::Subgroup),
+    ("thành lập", Cue::Subgroup),
+    ("mới", Cue::Subgroup),
+    ("có vốn", Cue::Subgroup),
+    ("thêm", Cue::Increment),
+    // What is counted.
+    ("phương tiện", Cue::Vehicles),
+    ("xe", Cue::Vehicles),
+    ("ô tô", Cue::Vehicles),
+    ("toa", Cue::Vehicles),
+    ("chuyến tàu", Cue::Vehicles),
+    ("đoàn tàu", Cue::Vehicles),
+    ("lượt người", Cue::People),
+    ("hành khách", Cue::People),
+    ("người", Cue::People),
+    ("khách", Cue::People),
+    ("du khách", Cue::Tourists),
+    ("khách du lịch", Cue::Tourists),
+    ("khối lượng", Cue::Tonnage),
+    ("trọng lượng", Cue::Tonnage),
+    ("sản lượng", Cue::Tonnage),
+    ("lượng hàng", Cue::Tonnage),
+    ("doanh nghiệp", Cue::Enterprises),
+    ("tờ khai", Cue::Declarations),
+    ("chiếm", Cue::NotAFact),
+    ("tỷ trọng", Cue::NotAFact),
+    ("tỷ lệ", Cue::NotAFact),
+];
+
+/// A cue found in a sentence: token positions `[first, last]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueHit {
+    pub first: usize,
+    pub last: usize,
+    pub cue: Cue,
+}
+
+type Index = HashMap<&'static str, Vec<(Vec<&'static str>, Cue)>>;
+
+/// Splits a lexicon phrase the way sentences are tokenised.
+fn phrase_words(p: &'static str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for w in p.split(' ') {
+        let mut start = 0;
+        for (i, c) in w.char_indices() {
+            if !c.is_alphanumeric() {
+                if i > start {
+                    out.push(&w[start..i]);
+                }
+                out.push(&w[i..i + c.len_utf8()]);
+                start = i + c.len_utf8();
+            }
+        }
+        if start < w.len() {
+            out.push(&w[start..]);
+        }
+    }
+    out
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: Index = HashMap::new();
+        for (p, cue) in LEXICON {
+            let words = phrase_words(p);
+            m.entry(words[0]).or_default().push((words, *cue));
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        m
+    })
+}
+
+/// Every cue in the tokens, left to right, longest first, not overlapping.
+pub fn find(tokens: &[Token]) -> Vec<CueHit> {
+    let idx = index();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let hit = idx.get(tokens[i].text.as_ref()).and_then(|cands| {
+            cands.iter().find(|(words, _)| {
+                words.len() <= tokens.len() - i
+                    && words
+                        .iter()
+                        .zip(&tokens[i..])
+                        .all(|(w, t)| *w == t.text.as_ref())
+            })
+        });
+        match hit {
+            Some((words, cue)) => {
+                out.push(CueHit {
+                    first: i,
+                    last: i + words.len() - 1,
+                    cue: *cue,
+                });
+                i += words.len();
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The qualifier words right before a number (tokens `[from, at)`), read
+/// backwards: "hơn", "gần", "khoảng", "trên dưới", "khoảng hơn" (the
+/// directional word wins), "lên đến" and "chỉ đạt" (exact).
+pub fn bound_before(tokens: &[Token], at: usize) -> Bound {
+    let w = |k: usize| -> &str {
+        at.checked_sub(k)
+            .and_then(|j| tokens.get(j))
+            .map_or("", |t| t.text.as_ref())
+    };
+    let mut k = 1;
+    // "khoảng từ 450 - 500": skip the "từ" of a range.
+    if w(k) == "từ" {
+        k += 1;
+    }
+    let mut bound = Bound::Exact;
+    for _ in 0..3 {
+        let (b, len) = match (w(k + 1), w(k)) {
+            ("trên", "dưới") => (Bound::Approx, 2),
+            ("ước", "chừng") | ("vào", "khoảng") => (Bound::Approx, 2),
+            ("tối", "thiểu") | ("ít", "nhất") => (Bound::Over, 2),
+            ("lên", "đến") | ("lên", "tới") | ("chỉ", "đạt") => return bound,
+            (_, "hơn") | (_, "trên") | (_, "vượt") => (Bound::Over, 1),
+            (_, "gần") => (Bound::Nearly, 1),
+            (_, "khoảng") | (_, "xấp") | (_, "chừng") | (_, "cỡ") | (_, "tầm") => {
+                (Bound::Approx, 1)
+            }
+            (_, "xỉ") if w(k + 1) == "xấp" => (Bound::Approx, 2),
+            _ => break,
+        };
+        // A directional word beats "khoảng" next to it.
+        if bound == Bound::Exact || (bound == Bound::Approx && b != Bound::Approx) {
+            bound = b;
+        }
+        k += len;
+    }
+    bound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentence::tokens;
+    use super::*;
+
+    fn cues(s: &str) -> Vec<Cue> {
+        find(&tokens(s, 0, s.len()))
+            .into_iter()
+            .map(|h| h.cue)
+            .collect()
+    }
+
+    #[test]
+    fn longest_cue_wins() {
+        assert_eq!(
+            cues("tổng kim ngạch xuất, nhập  khẩu"),
+            [Cue::Flow(Flow::Total), Cue::Flow(Flow::Total)]
+        );
+        assert_eq!(
+            cues("kim ngạch xuất khẩu"),
+            [Cue::Flow(Flow::Total), Cue::Flow(Flow::Export)]
+        );
+        assert_eq!(
+            cues("sản xuất và nhập về"),
+            [Cue::Neutral, Cue::Flow(Flow::Import)]
+        );
+        assert_eq!(
+            cues("Kim ngạch mở tờ khai"),
+            [Cue::Flow(Flow::Total), Cue::Scope(Scope::ToKhai)]
+        );
+    }
+
+    #[test]
+    fn qualifiers_before_a_number() {
+        let b = |s: &str| {
+            let t = tokens(s, 0, s.len());
+            bound_before(&t, t.len() - 1)
+        };
+        assert_eq!(b("đạt hơn 5"), Bound::Over);
+        assert_eq!(b("đạt gần 5"), Bound::Nearly);
+        assert_eq!(b("khoảng hơn 5"), Bound::Over);
+        assert_eq!(b("chỉ đạt trên dưới 5"), Bound::Approx);
+        assert_eq!(b("xấp xỉ 5"), Bound::Approx);
+        assert_eq!(b("tối thiểu 5"), Bound::Over);
+        assert_eq!(b("cao điểm lên đến 5"), Bound::Exact);
+        assert_eq!(b("đạt 5"), Bound::Exact);
+    }
+}

@@ -1,0 +1,127 @@
+//! The unit word written after a number, as the press writes it. Which fact
+//! unit it becomes depends on the sentence (a "lượt" of vehicles or of
+//! people, "xe" per day or in total), so this is only what was written.
+
+use crate::number::{skip_spaces, starts_with_word};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitWord {
+    Usd,
+    Vnd,
+    Tan,
+    /// xe, phương tiện, ô tô, lượt xe, lượt phương tiện.
+    Vehicle,
+    Wagon,
+    Train,
+    /// lượt người, hành khách, người, lượt khách.
+    Person,
+    /// lượt du khách, lượt khách du lịch, du khách.
+    Tourist,
+    /// A bare "lượt": of what, the sentence says.
+    Luot,
+    Enterprise,
+    Declaration,
+    Percent,
+    /// `lần` in "gấp 3 lần".
+    Times,
+    /// A unit that no fact has (mặt hàng, cửa khẩu, container…).
+    Other,
+}
+
+/// Unit words, longest first among those sharing a start. `/ngày` after
+/// any of them is read separately.
+const UNIT_WORDS: &[(&str, UnitWord)] = &[
+    ("usd", UnitWord::Usd),
+    ("đô la mỹ", UnitWord::Usd),
+    ("đô la", UnitWord::Usd),
+    ("đôla", UnitWord::Usd),
+    ("đồng", UnitWord::Vnd),
+    ("vnđ", UnitWord::Vnd),
+    ("vnd", UnitWord::Vnd),
+    ("tấn", UnitWord::Tan),
+    ("lượt phương tiện", UnitWord::Vehicle),
+    ("lượt xe", UnitWord::Vehicle),
+    ("lượt người", UnitWord::Person),
+    ("lượt hành khách", UnitWord::Person),
+    ("lượt khách du lịch", UnitWord::Tourist),
+    ("lượt du khách", UnitWord::Tourist),
+    ("lượt khách", UnitWord::Person),
+    ("lượt", UnitWord::Luot),
+    ("phương tiện", UnitWord::Vehicle),
+    ("xe", UnitWord::Vehicle),
+    ("ô tô", UnitWord::Vehicle),
+    ("toa", UnitWord::Wagon),
+    ("chuyến tàu", UnitWord::Train),
+    ("chuyến", UnitWord::Train),
+    ("đoàn tàu", UnitWord::Train),
+    ("hành khách", UnitWord::Person),
+    ("người", UnitWord::Person),
+    ("du khách", UnitWord::Tourist),
+    ("khách du lịch", UnitWord::Tourist),
+    ("doanh nghiệp", UnitWord::Enterprise),
+    ("dn", UnitWord::Enterprise),
+    ("tờ khai", UnitWord::Declaration),
+    ("%", UnitWord::Percent),
+    ("phần trăm", UnitWord::Percent),
+    ("lần", UnitWord::Times),
+    ("mặt hàng", UnitWord::Other),
+    ("cửa khẩu", UnitWord::Other),
+    ("container", UnitWord::Other),
+    ("teu", UnitWord::Other),
+    ("năm", UnitWord::Other),
+    ("tháng", UnitWord::Other),
+    ("ngày", UnitWord::Other),
+    ("km", UnitWord::Other),
+    ("ha", UnitWord::Other),
+];
+
+/// A unit read after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnitRead {
+    pub word: UnitWord,
+    /// End of the unit (and of a `/ngày` after it).
+    pub end: usize,
+    /// Written per day: `xe/ngày`, `tấn / ngày`.
+    pub per_day: bool,
+}
+
+/// The unit word at byte `at` of `text` (after optional spaces).
+pub fn read(text: &str, at: usize) -> Option<UnitRead> {
+    let start = skip_spaces(text, at);
+    let rest = &text[start..];
+    let (word, len) = if rest.starts_with('%') {
+        (UnitWord::Percent, 1)
+    } else {
+        UNIT_WORDS
+            .iter()
+            .find_map(|(w, u)| starts_with_word(rest, w).map(|l| (*u, l)))?
+    };
+    let mut end = start + len;
+    let mut per_day = false;
+    let after = skip_spaces(text, end);
+    if let Some(r) = text[after..].strip_prefix('/') {
+        let day_at = r.len() - r.trim_start_matches(' ').len();
+        if let Some(l) = starts_with_word(&r[day_at..], "ngày") {
+            per_day = true;
+            end = after + 1 + day_at + l;
+        }
+    }
+    Some(UnitRead { word, end, per_day })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_units_and_per_day() {
+        let u = read("450 - 500 xe/ngày với", 9).unwrap();
+        assert_eq!((u.word, u.per_day, u.end), (UnitWord::Vehicle, true, "450 - 500 xe/ngày".len()));
+        let u = read("1.682.414 lượt người tăng", 9).unwrap();
+        assert_eq!(u.word, UnitWord::Person);
+        assert!(read("5 Tấn / ngày", 1).unwrap().per_day);
+        assert_eq!(read("411 %", 3).unwrap().word, UnitWord::Percent);
+        assert_eq!(read("3 xeo", 1), None);
+        assert_eq!(read("2 tỷ USD", "2 tỷ".len()).unwrap().word, UnitWord::Usd);
+    }
+}
