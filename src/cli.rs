@@ -11,11 +11,11 @@ use std::io::{self, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use miette::{Context, IntoDiagnostic};
 
 use crate::corpus;
-use crate::extract::{self, Document};
+use crate::extract::{self, ExtractFormat, Failure};
 use crate::query::checked::OutputFormat;
 use crate::repl;
 use crate::session::{OnError, Outcome, Session};
@@ -32,8 +32,11 @@ use crate::store::FactStore;
 /// usage error (bad arguments, or a file named on the command line that
 /// cannot be read).
 #[derive(Debug, Parser)]
-#[command(name = "bienmau", version)]
+#[command(name = "bienmau", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
     /// Script files (`.bmq`) to run in order; `-` reads standard input.
     #[arg(value_name = "FILE")]
     scripts: Vec<PathBuf>,
@@ -72,6 +75,39 @@ pub struct Cli {
     /// Neither reads nor writes the REPL's history file.
     #[arg(long)]
     no_history: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extracts facts from articles and writes them, one per line.
+    Extract {
+        /// Article files (`.txt`) or directories of them; none extracts
+        /// the embedded sample.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// How the facts are written: JSON Lines (what `--store` loads) or
+        /// CSV for a spreadsheet.
+        #[arg(long, value_enum, default_value_t = ExtractFormatArg::Jsonl)]
+        format: ExtractFormatArg,
+        /// Writes to FILE instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExtractFormatArg {
+    Jsonl,
+    Csv,
+}
+
+impl From<ExtractFormatArg> for ExtractFormat {
+    fn from(f: ExtractFormatArg) -> Self {
+        match f {
+            ExtractFormatArg::Jsonl => ExtractFormat::Jsonl,
+            ExtractFormatArg::Csv => ExtractFormat::Csv,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -242,6 +278,14 @@ fn install_report_hook(color: bool) {
 }
 
 fn run(cli: Cli, term: &Terminal) -> Status {
+    if let Some(Command::Extract {
+        paths,
+        format,
+        output,
+    }) = &cli.command
+    {
+        return extract(paths, (*format).into(), output.as_deref(), term.stderr);
+    }
     let store = match load_store(&cli, term.stderr) {
         Ok(store) => store,
         Err(report) => {
@@ -299,30 +343,71 @@ fn load_store(cli: &Cli, progress: bool) -> Result<FactStore, miette::Report> {
             .wrap_err_with(|| format!("cannot load the facts file {}", path.display()));
     }
     if let Some(dir) = &cli.corpus {
-        let docs = read_corpus(dir)
-            .into_diagnostic()
-            .wrap_err_with(|| format!("cannot read the articles in {}", dir.display()))?;
-        let _ = progress;
-        return Ok(extract::extract_all(&docs));
+        let (docs, failures) = extract::load_paths(std::slice::from_ref(dir));
+        warn_failures(&failures);
+        if docs.is_empty() {
+            return Err(miette::miette!(
+                help = "an article is a UTF-8 `.txt` file; its name is the document id",
+                "no articles to read in {}",
+                dir.display()
+            ));
+        }
+        return Ok(if progress {
+            extract::extract_with_progress(&docs)
+        } else {
+            extract::extract_all(&docs)
+        });
     }
     Ok(extract::extract_all(&corpus::sample()))
 }
 
-/// The `.txt` files of a directory as documents named by their file stem,
-/// in name order so that fact ids do not depend on the file system.
-fn read_corpus(dir: &Path) -> io::Result<Vec<Document>> {
-    let mut paths: Vec<PathBuf> = fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<io::Result<_>>()?;
-    paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let id = p.file_stem().unwrap_or_default().to_string_lossy();
-            Ok(Document::new(&id, &fs::read_to_string(p)?))
-        })
-        .collect()
+fn warn_failures(failures: &[Failure]) {
+    for f in failures {
+        let _ = writeln!(
+            io::stderr(),
+            "bienmau: skipped {}: {}",
+            f.path.display(),
+            f.reason
+        );
+    }
+}
+
+/// `bienmau extract`: the facts of `paths` to `output` or stdout. An output
+/// file that cannot be created is a usage error; articles that cannot be
+/// read are named, the rest extracted, and the status is 1.
+fn extract(
+    paths: &[PathBuf],
+    format: ExtractFormat,
+    output: Option<&Path>,
+    progress: bool,
+) -> Status {
+    let mut out: Box<dyn Write> = match output {
+        Some(path) => match File::create(path) {
+            Ok(file) => Box::new(io::BufWriter::new(file)),
+            Err(e) => {
+                show_report(
+                    &miette::miette!("{e}")
+                        .wrap_err(format!("cannot create the output file {}", path.display())),
+                );
+                return Status::Usage;
+            }
+        },
+        None => Box::new(io::BufWriter::new(io::stdout().lock())),
+    };
+    let report = extract::run_extract(paths, format, &mut out, progress)
+        .and_then(|report| out.flush().map(|()| report));
+    match report {
+        Ok(report) if report.failures.is_empty() => Status::Ok,
+        Ok(report) => {
+            warn_failures(&report.failures);
+            Status::Failed
+        }
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Status::Ok,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "bienmau: cannot write the facts: {e}");
+            Status::Failed
+        }
+    }
 }
 
 /// A named text of statements, read before anything runs so that a missing
@@ -493,6 +578,14 @@ mod tests {
         assert_eq!(Status::Ok.and(Status::Failed), Status::Failed);
         assert_eq!(Status::Usage.and(Status::Failed), Status::Usage);
         assert_eq!(Status::Ok.and(Status::Ok), Status::Ok);
+    }
+
+    #[test]
+    fn extract_takes_its_own_formats_and_no_query_options() {
+        assert!(Cli::try_parse_from(["bienmau", "extract"]).is_ok());
+        assert!(Cli::try_parse_from(["bienmau", "extract", "d", "--format", "xml"]).is_err());
+        assert!(Cli::try_parse_from(["bienmau", "extract", "d", "--format", "csv"]).is_ok());
+        assert!(Cli::try_parse_from(["bienmau", "extract", "d", "--keep-going"]).is_err());
     }
 
     #[test]

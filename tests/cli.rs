@@ -4,11 +4,16 @@
 //! unless a test says otherwise.
 
 use std::fs;
+use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 use tempfile::TempDir;
+
+/// The Móng Cái figures of the first halves of 2024 and 2025, which the
+/// sample reports in two articles.
+const COMPARE: &str = r#"compare kim_ngach where gate="Móng Cái" period=H1 2024..2025"#;
 
 /// A statement whose rows do not depend on what was extracted: the
 /// gazetteer's places, in its order (Việt Nam first, Móng Cái before Lạng
@@ -250,4 +255,139 @@ fn an_unreadable_store_exits_2() {
         .assert()
         .code(2)
         .stderr(contains("line 1"));
+}
+
+#[test]
+fn the_readme_example_answers_from_the_sample() {
+    let out = stdout_of(bienmau().args(["-c", COMPARE]));
+    assert!(out.contains("2,28") || out.contains("2.28"), "{out}");
+    assert!(out.contains("1,7") || out.contains("1.7"), "{out}");
+}
+
+#[test]
+fn extract_writes_jsonl_per_the_spec() {
+    let dir = TempDir::new().unwrap();
+    let out = dir.path().join("facts.jsonl");
+    bienmau()
+        .args([
+            "extract",
+            corpus_dir().to_str().unwrap(),
+            "--format",
+            "jsonl",
+            "-o",
+        ])
+        .arg(&out)
+        .assert()
+        .success();
+    let text = fs::read_to_string(&out).unwrap();
+    let facts: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect();
+    assert!(facts.len() > 20, "{} facts", facts.len());
+    for fact in &facts {
+        let obj = fact.as_object().expect("a JSON object");
+        for field in SPEC_FIELDS {
+            assert!(obj.contains_key(*field), "missing {field}: {fact}");
+        }
+    }
+    let h1_2025 = facts.iter().find(|f| {
+        f["doc"] == "000_327b1d61fb5717e2"
+            && f["place"] == "Móng Cái"
+            && f["metric"] == "kim_ngach"
+            && f["value"] == 2_280_000_000.0
+    });
+    let h1_2025 = h1_2025.expect("the Móng Cái H1 2025 total is extracted");
+    assert_eq!(h1_2025["period"]["from"], "2025-01-01");
+    // "Kết quả trên" continues the 1/1–6/7 report; H1 is the alternative
+    // reading the spec allows.
+    let to = &h1_2025["period"]["to"];
+    assert!(to == "2025-07-06" || to == "2025-06-30", "{h1_2025}");
+    assert_eq!(h1_2025["unit"], "USD");
+}
+
+#[test]
+fn a_saved_store_answers_like_the_sample() {
+    let dir = TempDir::new().unwrap();
+    let out = dir.path().join("facts.jsonl");
+    bienmau()
+        .args(["extract", corpus_dir().to_str().unwrap(), "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let from_store = stdout_of(bienmau().arg("--store").arg(&out).args(["-c", COMPARE]));
+    let from_sample = stdout_of(bienmau().args(["-c", COMPARE]));
+    assert_eq!(from_store, from_sample);
+}
+
+#[test]
+fn a_corpus_directory_is_extracted_at_start() {
+    let dir = TempDir::new().unwrap();
+    fs::copy(
+        corpus_dir().join("002_088842b1312a7e96.txt"),
+        dir.path().join("mine.txt"),
+    )
+    .unwrap();
+    fs::write(dir.path().join("notes.md"), "not an article").unwrap();
+    let out = stdout_of(
+        bienmau()
+            .args(["--corpus", dir.path().to_str().unwrap()])
+            .args(["-c", "list docs"]),
+    );
+    assert!(out.contains("mine"), "{out}");
+    assert!(!out.contains("000_327b1d61fb5717e2"), "{out}");
+    assert!(!out.contains("notes"), "{out}");
+}
+
+#[test]
+fn extract_of_a_missing_file_fails() {
+    bienmau()
+        .args(["extract", "/no/such/article.txt"])
+        .assert()
+        .failure()
+        .stderr(contains("/no/such/article.txt"));
+}
+
+#[test]
+fn every_example_script_runs_clean() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"));
+    let mut scripts: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "bmq"))
+        .collect();
+    scripts.sort();
+    assert!(scripts.len() >= 6, "{scripts:?}");
+    for script in scripts {
+        bienmau()
+            .args(["--width", "100"])
+            .arg(&script)
+            .assert()
+            .success()
+            .stderr("");
+    }
+}
+
+/// The fields `extract --format jsonl` writes, per shared/spec/facts.md.
+const SPEC_FIELDS: &[&str] = &[
+    "doc",
+    "place",
+    "metric",
+    "flow",
+    "scope",
+    "commodity",
+    "period",
+    "value",
+    "high",
+    "unit",
+    "bound",
+    "estimate",
+    "change",
+    "plan_pct",
+    "kind",
+    "span",
+];
+
+fn corpus_dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/corpus"))
 }
