@@ -63,7 +63,8 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
 
-    /// Table width in columns (default: the terminal's, unlimited in a pipe).
+    /// Table width in columns (default: the terminal's; 100 when output is not a
+    /// terminal).
     #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(20..))]
     width: Option<u16>,
 

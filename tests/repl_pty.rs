@@ -3,10 +3,12 @@
 //! Ctrl-C. The REPL's pieces are tested as functions in the library; these
 //! only check that they are wired to a real terminal.
 //!
-//! Against flakiness: no history file, no colour, a fixed width, a generous
+//! Against flakiness: no history file (or a temporary one), no colour, a fixed width, a generous
 //! timeout, and every keystroke sent only once the REPL is reading (see
 //! [`Shell::wait_for_prompt`]).
 
+use std::fs;
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -22,11 +24,20 @@ struct Shell(Session);
 
 impl Shell {
     fn start() -> Shell {
+        Shell::start_with_history(None)
+    }
+
+    /// With `Some(file)`, keeps history in that file (`BIENMAU_HISTORY`);
+    /// with `None`, runs with `--no-history`.
+    fn start_with_history(history: Option<&Path>) -> Shell {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_bienmau"));
-        cmd.args(["--no-history", "--color", "never", "--width", "100"])
+        cmd.args(["--color", "never", "--width", "100"])
             .env("TERM", "xterm")
-            .env_remove("NO_COLOR")
-            .env_remove("BIENMAU_HISTORY");
+            .env_remove("NO_COLOR");
+        match history {
+            Some(file) => cmd.env("BIENMAU_HISTORY", file),
+            None => cmd.arg("--no-history").env_remove("BIENMAU_HISTORY"),
+        };
         let mut session = Session::spawn(cmd).expect("bienmau starts in a pty");
         session
             .get_process_mut()
@@ -112,6 +123,29 @@ fn ctrl_c_clears_the_line_and_the_repl_goes_on() {
     shell.wait_for_prompt();
     shell.send("list metrics\r");
     shell.expect("thu_ngan_sach");
+    shell.wait_for_prompt();
+    shell.quit();
+}
+
+#[test]
+fn history_keeps_a_multi_line_statement_as_one_entry_between_runs() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let file = dir.path().join("history");
+    let mut shell = Shell::start_with_history(Some(&file));
+    shell.send("compare kim_ngach where\r");
+    shell.send("gate=\"Móng Cái\" period=H1 2024..2025\r");
+    shell.expect("2,28 tỷ USD");
+    shell.wait_for_prompt();
+    shell.quit();
+    let saved = fs::read_to_string(&file).expect("the history file is written");
+    let entries: Vec<&str> = saved.lines().filter(|l| !l.starts_with("#V")).collect();
+    assert_eq!(entries.len(), 1, "{saved}");
+
+    // The next run recalls the whole statement with one Up.
+    let mut shell = Shell::start_with_history(Some(&file));
+    shell.send("\x1b[A");
+    shell.send("\r");
+    shell.expect("2,28 tỷ USD");
     shell.wait_for_prompt();
     shell.quit();
 }
