@@ -4,7 +4,9 @@
 //! period and scope carry over from the sentences before (spec, sections
 //! Places and Periods).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use super::cues::{self, bound_before, Cue, CueHit};
 use super::sentence::{self, Sentence, TokKind, Token};
@@ -57,8 +59,11 @@ struct Figure {
 struct Window {
     /// One past the previous figure's last token (0 for the first).
     prev_end: usize,
-    /// Where the list of figures with this one's unit ends.
-    list_end: usize,
+    /// The words after a list of figures with this one's unit ("100 xe
+    /// hàng xuất khẩu và 300 xe hàng nhập khẩu mỗi ngày"), which describe
+    /// every figure of the list: from the end of its last figure to the next
+    /// figure with another unit.
+    tail: (usize, usize),
     /// The first fact of this sentence in the article's list.
     first_fact: usize,
 }
@@ -84,8 +89,9 @@ impl<'a> View<'a> {
     fn new(text: &'a str, s: Sentence) -> Self {
         let toks = sentence::tokens(text, s.start, s.end);
         let cues = cues::find(&toks);
-        let places = find_places(text, s, &toks);
-        let periods = period::find_all(&text[s.start..s.end])
+        let (folded, offsets) = fold_with_offsets(&text[s.start..s.end]);
+        let places = find_places(s, &toks, &folded, &offsets);
+        let periods = period::find_all_folded(&text[s.start..s.end], &folded, &offsets)
             .into_iter()
             .map(|mut f| {
                 f.start += s.start;
@@ -128,11 +134,12 @@ impl<'a> View<'a> {
             .any(|p| p.tok_start <= i && i < p.tok_end)
     }
 
-    /// Cues whose first token lies in `[from, to)`.
+    /// Cues whose first token lies in `[from, to)` (cues are in token
+    /// order).
     fn cues_in(&self, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &CueHit> {
-        self.cues
-            .iter()
-            .filter(move |c| c.first >= from && c.first < to)
+        let a = self.cues.partition_point(|c| c.first < from);
+        let b = self.cues.partition_point(|c| c.first < to).max(a);
+        self.cues[a..b].iter()
     }
 
     fn has_cue(&self, from: usize, to: usize, want: Cue) -> bool {
@@ -271,12 +278,10 @@ const AGENCY_FILLERS: &[&str] = &[
     "cửa", "khẩu", "quốc", "tế", "tỉnh", "thành", "phố", "tp", "khu", "vực", "kinh",
 ];
 
-fn find_places<'a>(text: &'a str, s: Sentence, toks: &[Token<'a>]) -> Vec<PlaceGroup> {
+fn find_places(s: Sentence, toks: &[Token], folded: &str, offsets: &[usize]) -> Vec<PlaceGroup> {
     let g = Gazetteer::builtin();
-    let sentence_text = &text[s.start..s.end];
-    let (folded, offsets) = fold_with_offsets(sentence_text);
     let mut mentions: Vec<(PlaceId, usize, usize, bool)> = Vec::new();
-    for m in g.find_in(&folded) {
+    for m in g.find_in(folded) {
         let (b0, b1) = (s.start + offsets[m.start], s.start + offsets[m.end]);
         let (t0, t1) = (tok_at(toks, b0), tok_at(toks, b1));
         // "Móng Cái (Quảng Ninh)": the bracketed province only describes.
@@ -437,19 +442,33 @@ const CLASSIFIERS: &[&str] = &[
     "mặt hàng",
 ];
 
+/// The commodity lexicon split into words, by first word.
+fn commodity_index() -> &'static FxHashMap<&'static str, Vec<Vec<&'static str>>> {
+    static INDEX: OnceLock<FxHashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: FxHashMap<&str, Vec<Vec<&str>>> = FxHashMap::default();
+        for c in COMMODITIES {
+            let words: Vec<&str> = c.split(' ').collect();
+            m.entry(words[0]).or_default().push(words);
+        }
+        m
+    })
+}
+
 /// The commodity named by tokens `[from, to)`: the first commodity word,
 /// with the modifiers after it.
 fn commodity_in(v: &View, from: usize, to: usize) -> Option<String> {
-    let mut i = from;
-    while i < to {
-        let longest = COMMODITIES
+    let idx = commodity_index();
+    for i in from..to {
+        let Some(cands) = idx.get(v.word(i)) else {
+            continue;
+        };
+        let longest = cands
             .iter()
-            .filter_map(|c| {
-                let words: Vec<&str> = c.split(' ').collect();
-                let fits = i + words.len() <= to
-                    && words.iter().enumerate().all(|(k, w)| v.word(i + k) == *w);
-                fits.then_some(words.len())
+            .filter(|words| {
+                i + words.len() <= to && words.iter().enumerate().all(|(k, w)| v.word(i + k) == *w)
             })
+            .map(Vec::len)
             .max();
         if let Some(n) = longest {
             let mut end = i + n;
@@ -459,7 +478,6 @@ fn commodity_in(v: &View, from: usize, to: usize) -> Option<String> {
             let words: Vec<&str> = (i..end).map(|k| v.word(k)).collect();
             return Some(words.join(" "));
         }
-        i += 1;
     }
     None
 }
@@ -602,14 +620,20 @@ impl<'a> Article<'a> {
         for (k, f) in figures.iter().enumerate() {
             // The figures after this one that share its unit ("100 xe … và
             // 300 xe … mỗi ngày") share the words after them too.
-            let unit_of = |g: &Figure| g.unit.map(|u| u.word);
-            let list_end = figures[k + 1..]
+            let unit_of = |g: &Figure| g.unit.map(|u| (u.word, u.per_day));
+            let list = figures[k..]
                 .iter()
-                .find(|g| unit_of(g) != unit_of(f))
-                .map_or(v.toks.len(), |g| g.tok);
+                .take_while(|g| unit_of(g) == unit_of(f))
+                .count();
+            let tail_start = figures[k + list - 1].tok_end;
+            // The next figure's own clause ("…, bình quân 3.600 tấn/ngày")
+            // is not part of the tail.
+            let tail_end = figures
+                .get(k + list)
+                .map_or(v.toks.len(), |g| v.clause_start(g.tok).max(tail_start));
             let at = Window {
                 prev_end,
-                list_end,
+                tail: (tail_start, tail_end),
                 first_fact,
             };
             match self.read_figure(v, f, at) {
@@ -679,7 +703,7 @@ impl<'a> Article<'a> {
     fn read_figure(&mut self, v: &View, f: &Figure, w: Window) -> Reading {
         let Window {
             prev_end,
-            list_end,
+            tail,
             first_fact,
         } = w;
         let Some(unit) = f.unit else {
@@ -740,7 +764,7 @@ impl<'a> Article<'a> {
         let clause_start = v.clause_start(f.tok);
         let per_day = unit.per_day
             || v.has_cue(clause_start, f.tok, Cue::PerDay)
-            || v.cues_in(f.tok_end, list_end)
+            || v.cues_in(tail.0, tail.1)
                 .take_while(|c| v.word(c.first) != ";")
                 .any(|c| c.cue == Cue::PerDay);
         let inherited_rate = |metric: Metric| -> Option<Unit> {

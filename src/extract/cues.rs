@@ -2,8 +2,9 @@
 //! lexicon. Cues are matched on lower-cased tokens with diacritics kept, as
 //! word sequences (so runs of spaces do not matter), longest first.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::sentence::Token;
 use crate::model::{Bound, Flow, Kind, Scope};
@@ -173,7 +174,7 @@ pub struct CueHit {
     pub cue: Cue,
 }
 
-type Index = HashMap<&'static str, Vec<(Vec<&'static str>, Cue)>>;
+type Index = FxHashMap<&'static str, Vec<(Vec<&'static str>, Cue)>>;
 
 /// Splits a lexicon phrase the way sentences are tokenised.
 fn phrase_words(p: &'static str) -> Vec<&'static str> {
@@ -199,7 +200,7 @@ fn phrase_words(p: &'static str) -> Vec<&'static str> {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: Index = HashMap::new();
+        let mut m: Index = FxHashMap::default();
         for (p, cue) in LEXICON {
             let words = phrase_words(p);
             m.entry(words[0]).or_default().push((words, *cue));

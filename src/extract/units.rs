@@ -116,7 +116,10 @@ mod tests {
     #[test]
     fn reads_units_and_per_day() {
         let u = read("450 - 500 xe/ngày với", 9).unwrap();
-        assert_eq!((u.word, u.per_day, u.end), (UnitWord::Vehicle, true, "450 - 500 xe/ngày".len()));
+        assert_eq!(
+            (u.word, u.per_day, u.end),
+            (UnitWord::Vehicle, true, "450 - 500 xe/ngày".len())
+        );
         let u = read("1.682.414 lượt người tăng", 9).unwrap();
         assert_eq!(u.word, UnitWord::Person);
         assert!(read("5 Tấn / ngày", 1).unwrap().per_day);
