@@ -194,8 +194,23 @@ pub fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
             last_space = true;
             continue;
         }
+        // Vietnamese letters fold through the table to one character.
+        let u = c as u32;
+        if (TABLE_FIRST..=TABLE_LAST).contains(&u) {
+            match fold_table()[(u - TABLE_FIRST) as usize] {
+                DROP => continue,
+                SLOW => {}
+                f => {
+                    let f = char::from_u32(f).unwrap_or(c);
+                    out.push(f);
+                    offsets.extend(std::iter::repeat_n(i, f.len_utf8()));
+                    last_space = false;
+                    continue;
+                }
+            }
+        }
         buf.clear();
-        fold_char(c, &mut buf);
+        fold_char_slow(c, &mut buf);
         if buf.is_empty() {
             continue;
         }
