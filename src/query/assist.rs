@@ -6,7 +6,7 @@
 use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 
-use crate::model::Span;
+use crate::model::{Period, Span};
 use crate::places::Gazetteer;
 use crate::query::ast::{self, StatementKind, STATEMENT_KEYWORDS};
 use crate::query::check::{
@@ -391,10 +391,7 @@ fn period_labels(store: &FactStore) -> Vec<Candidate> {
             labels.insert(format!("{h} {y}"));
         }
     }
-    for f in store.facts() {
-        if let Some(p) = f.period {
-            labels.insert(p.label());
-        }
-    }
+    let periods: HashSet<Period> = store.facts().iter().filter_map(|f| f.period).collect();
+    labels.extend(periods.iter().map(Period::label));
     labels.iter().map(|l| Candidate::plain(l)).collect()
 }
