@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, BufRead, Write};
 
-use crate::model::{Fact, FactId, Metric};
+use crate::model::{Fact, FactId, Metric, Period};
 use crate::places::{Gazetteer, PlaceId};
 
 /// Position of a fact in the store.
@@ -27,6 +27,12 @@ pub struct FactStore {
     /// under no year.
     by_year: BTreeMap<i32, Vec<FactIndex>>,
     by_doc: BTreeMap<String, Vec<FactIndex>>,
+    /// Facts by their exact period, for `period=` (far more selective than
+    /// the year).
+    by_period: BTreeMap<Period, Vec<FactIndex>>,
+    /// Facts by metric and exact member place: `at_place ∩ with_metric`
+    /// without the merge, for series lookups on large stores.
+    by_metric_place: HashMap<(Metric, PlaceId), Vec<FactIndex>>,
 }
 
 /// A line of a facts file that could not be read.
@@ -74,6 +80,10 @@ impl FactStore {
         let mut within: Vec<PlaceId> = Vec::new();
         for &m in fact.place.members() {
             self.by_place.entry(m).or_default().push(ix);
+            self.by_metric_place
+                .entry((fact.metric, m))
+                .or_default()
+                .push(ix);
             let mut cur = Some(m);
             while let Some(c) = cur {
                 if !within.contains(&c) {
@@ -89,6 +99,9 @@ impl FactStore {
             self.by_year.entry(p.year_of()).or_default().push(ix);
         }
         self.by_doc.entry(fact.doc.clone()).or_default().push(ix);
+        if let Some(p) = fact.period {
+            self.by_period.entry(p).or_default().push(ix);
+        }
         self.facts.push(fact);
         Ok(ix)
     }
@@ -140,6 +153,21 @@ impl FactStore {
     /// Document ids with their facts, in id order.
     pub fn docs(&self) -> impl Iterator<Item = (&str, &[FactIndex])> {
         self.by_doc.iter().map(|(d, v)| (d.as_str(), v.as_slice()))
+    }
+
+    /// Facts of metric `m` whose place is `p` or a joint place naming it.
+    pub fn with_metric_at(&self, m: Metric, p: PlaceId) -> &[FactIndex] {
+        self.by_metric_place.get(&(m, p)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Facts whose period is exactly `p`.
+    pub fn with_period(&self, p: &Period) -> &[FactIndex] {
+        self.by_period.get(p).map_or(&[], Vec::as_slice)
+    }
+
+    /// The distinct periods that have facts, in order, with their facts.
+    pub fn periods(&self) -> impl Iterator<Item = (&Period, &[FactIndex])> {
+        self.by_period.iter().map(|(p, v)| (p, v.as_slice()))
     }
 
     pub fn in_doc(&self, doc: &str) -> &[FactIndex] {

@@ -4,7 +4,9 @@
 //! period and scope carry over from the sentences before (spec, sections
 //! Places and Periods).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use super::cues::{self, bound_before, Cue, CueHit};
 use super::sentence::{self, Sentence, TokKind, Token};
@@ -57,8 +59,11 @@ struct Figure {
 struct Window {
     /// One past the previous figure's last token (0 for the first).
     prev_end: usize,
-    /// Where the list of figures with this one's unit ends.
-    list_end: usize,
+    /// The words after a list of figures with this one's unit ("100 xe
+    /// hàng xuất khẩu và 300 xe hàng nhập khẩu mỗi ngày"), which describe
+    /// every figure of the list: from the end of its last figure to the next
+    /// figure with another unit.
+    tail: (usize, usize),
     /// The first fact of this sentence in the article's list.
     first_fact: usize,
 }
@@ -84,8 +89,9 @@ impl<'a> View<'a> {
     fn new(text: &'a str, s: Sentence) -> Self {
         let toks = sentence::tokens(text, s.start, s.end);
         let cues = cues::find(&toks);
-        let places = find_places(text, s, &toks);
-        let periods = period::find_all(&text[s.start..s.end])
+        let (folded, offsets) = fold_with_offsets(&text[s.start..s.end]);
+        let places = find_places(s, &toks, &folded, &offsets);
+        let periods = period::find_all_folded(&text[s.start..s.end], &folded, &offsets)
             .into_iter()
             .map(|mut f| {
                 f.start += s.start;
@@ -128,11 +134,12 @@ impl<'a> View<'a> {
             .any(|p| p.tok_start <= i && i < p.tok_end)
     }
 
-    /// Cues whose first token lies in `[from, to)`.
+    /// Cues whose first token lies in `[from, to)` (cues are in token
+    /// order).
     fn cues_in(&self, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &CueHit> {
-        self.cues
-            .iter()
-            .filter(move |c| c.first >= from && c.first < to)
+        let a = self.cues.partition_point(|c| c.first < from);
+        let b = self.cues.partition_point(|c| c.first < to).max(a);
+        self.cues[a..b].iter()
     }
 
     fn has_cue(&self, from: usize, to: usize, want: Cue) -> bool {
@@ -172,6 +179,75 @@ impl<'a> View<'a> {
 
     /// Reads every number of the sentence with its unit, skipping numbers
     /// that belong to a date, a period or a place name (`Km3+4`).
+    /// "gấp đôi", "gấp rưỡi", "gấp ba lần": a multiple written in words,
+    /// as a figure in `lần` at the word after "gấp".
+    fn multiple_in_words(&self, i: usize) -> Option<Figure> {
+        if i == 0 || self.word(i - 1) != "gấp" || self.toks[i].kind != TokKind::Word {
+            return None;
+        }
+        let times = match self.word(i) {
+            "đôi" | "hai" => 2.0,
+            "rưỡi" => 1.5,
+            "ba" => 3.0,
+            "bốn" | "tư" => 4.0,
+            "năm" => 5.0,
+            "mười" => 10.0,
+            _ => return None,
+        };
+        let end = if self.word(i + 1) == "lần" {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some(Figure {
+            tok: i,
+            tok_end: end,
+            start: self.toks[i].start,
+            end: self.toks[end - 1].end,
+            value: times,
+            high: None,
+            unit: Some(UnitRead {
+                word: UnitWord::Times,
+                end: self.toks[end - 1].end,
+                per_day: false,
+            }),
+        })
+    }
+
+    /// `A/B` right after "bằng", as a percentage figure (`1/20` is 5%).
+    fn fraction_after_ratio_word(&self, i: usize) -> Option<Figure> {
+        let glued = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.start == self.toks[k - 1].end)
+        };
+        let (a, slash, b) = (
+            self.toks.get(i)?,
+            self.toks.get(i + 1)?,
+            self.toks.get(i + 2)?,
+        );
+        let is_fraction = self.word(i.checked_sub(1)?) == "bằng"
+            && slash.text == "/"
+            && b.kind == TokKind::Number
+            && glued(i + 1)
+            && glued(i + 2)
+            && !(self.toks.get(i + 3).is_some_and(|t| t.text == "/") && glued(i + 3));
+        let (a, b): (f64, f64) = (a.text.parse().ok()?, b.text.parse().ok()?);
+        (is_fraction && b > 0.0).then(|| Figure {
+            tok: i,
+            tok_end: i + 3,
+            start: self.toks[i].start,
+            end: self.toks[i + 2].end,
+            value: a / b * 100.0,
+            high: None,
+            unit: Some(UnitRead {
+                word: UnitWord::Percent,
+                end: self.toks[i + 2].end,
+                per_day: false,
+            }),
+        })
+    }
+
     fn figures(&self, text: &str) -> Vec<Figure> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -183,6 +259,11 @@ impl<'a> View<'a> {
             } else {
                 ""
             };
+            if let Some(times) = self.multiple_in_words(i) {
+                out.push(times);
+                i = times.tok_end;
+                continue;
+            }
             let candidate = match t.kind {
                 TokKind::Number => {
                     !(glued_after
@@ -196,6 +277,13 @@ impl<'a> View<'a> {
                 continue;
             }
             let Some(n) = read_number(text, t.start) else {
+                // "bằng 1/3 so với cùng kỳ": a ratio, read as the percentage
+                // it is.
+                if let Some(ratio) = self.fraction_after_ratio_word(i) {
+                    out.push(ratio);
+                    i = ratio.tok_end;
+                    continue;
+                }
                 // A date or a code: skip all of it.
                 i = tok_at(&self.toks, skip_code(text, t.end)).max(i + 1);
                 continue;
@@ -271,12 +359,10 @@ const AGENCY_FILLERS: &[&str] = &[
     "cửa", "khẩu", "quốc", "tế", "tỉnh", "thành", "phố", "tp", "khu", "vực", "kinh",
 ];
 
-fn find_places<'a>(text: &'a str, s: Sentence, toks: &[Token<'a>]) -> Vec<PlaceGroup> {
+fn find_places(s: Sentence, toks: &[Token], folded: &str, offsets: &[usize]) -> Vec<PlaceGroup> {
     let g = Gazetteer::builtin();
-    let sentence_text = &text[s.start..s.end];
-    let (folded, offsets) = fold_with_offsets(sentence_text);
     let mut mentions: Vec<(PlaceId, usize, usize, bool)> = Vec::new();
-    for m in g.find_in(&folded) {
+    for m in g.find_in(folded) {
         let (b0, b1) = (s.start + offsets[m.start], s.start + offsets[m.end]);
         let (t0, t1) = (tok_at(toks, b0), tok_at(toks, b1));
         // "Móng Cái (Quảng Ninh)": the bracketed province only describes.
@@ -437,19 +523,33 @@ const CLASSIFIERS: &[&str] = &[
     "mặt hàng",
 ];
 
+/// The commodity lexicon split into words, by first word.
+fn commodity_index() -> &'static FxHashMap<&'static str, Vec<Vec<&'static str>>> {
+    static INDEX: OnceLock<FxHashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: FxHashMap<&str, Vec<Vec<&str>>> = FxHashMap::default();
+        for c in COMMODITIES {
+            let words: Vec<&str> = c.split(' ').collect();
+            m.entry(words[0]).or_default().push(words);
+        }
+        m
+    })
+}
+
 /// The commodity named by tokens `[from, to)`: the first commodity word,
 /// with the modifiers after it.
 fn commodity_in(v: &View, from: usize, to: usize) -> Option<String> {
-    let mut i = from;
-    while i < to {
-        let longest = COMMODITIES
+    let idx = commodity_index();
+    for i in from..to {
+        let Some(cands) = idx.get(v.word(i)) else {
+            continue;
+        };
+        let longest = cands
             .iter()
-            .filter_map(|c| {
-                let words: Vec<&str> = c.split(' ').collect();
-                let fits = i + words.len() <= to
-                    && words.iter().enumerate().all(|(k, w)| v.word(i + k) == *w);
-                fits.then_some(words.len())
+            .filter(|words| {
+                i + words.len() <= to && words.iter().enumerate().all(|(k, w)| v.word(i + k) == *w)
             })
+            .map(Vec::len)
             .max();
         if let Some(n) = longest {
             let mut end = i + n;
@@ -459,7 +559,6 @@ fn commodity_in(v: &View, from: usize, to: usize) -> Option<String> {
             let words: Vec<&str> = (i..end).map(|k| v.word(k)).collect();
             return Some(words.join(" "));
         }
-        i += 1;
     }
     None
 }
@@ -542,6 +641,12 @@ pub(super) struct Article<'a> {
     year: Option<i32>,
     /// The place figures of this paragraph are about, if named.
     current_place: Option<Place>,
+    /// The place named last, whatever the paragraph.
+    last_named: Option<Place>,
+    /// The area of the first place the article names: what its figures
+    /// are about before any place is named ("Chi cục Hải quan khu vực VII
+    /// cho biết, …").
+    first_area: Option<Place>,
     /// The wider place the text is about: the last province or city named,
     /// or the agency's area.
     area: Option<Place>,
@@ -561,6 +666,8 @@ impl<'a> Article<'a> {
             recent_period: None,
             year: None,
             current_place: None,
+            last_named: None,
+            first_area: None,
             area: None,
             paragraph: 0,
             last_commodity: None,
@@ -576,6 +683,19 @@ impl<'a> Article<'a> {
             .map(|s| View::new(text, s))
             .collect();
         self.year = first_year(&views);
+        self.first_area = views
+            .iter()
+            .flat_map(|v| &v.places)
+            .find(|g| !g.reporter)
+            .and_then(|g| {
+                let info = Gazetteer::builtin().get(g.place.members()[0]);
+                match info.kind {
+                    PlaceKind::Province | PlaceKind::City | PlaceKind::Country => {
+                        Some(g.place.clone())
+                    }
+                    _ => area_of(&g.place),
+                }
+            });
         for (n, v) in views.iter().enumerate() {
             if v.sentence.paragraph != self.paragraph {
                 self.paragraph = v.sentence.paragraph;
@@ -592,24 +712,27 @@ impl<'a> Article<'a> {
             self.reporter = Some(r);
         }
         let figures = v.figures(text);
-        let quote = Quote {
-            start: v.sentence.start,
-            text: Arc::from(&text[v.sentence.start..v.sentence.end]),
-        };
+        let mut quote: Option<Quote> = None;
         let first_fact = self.facts.len();
         let mut pending: Vec<(ChangeAmount, usize)> = Vec::new();
         let mut prev_end = 0;
         for (k, f) in figures.iter().enumerate() {
             // The figures after this one that share its unit ("100 xe … và
             // 300 xe … mỗi ngày") share the words after them too.
-            let unit_of = |g: &Figure| g.unit.map(|u| u.word);
-            let list_end = figures[k + 1..]
+            let unit_of = |g: &Figure| g.unit.map(|u| (u.word, u.per_day));
+            let list = figures[k..]
                 .iter()
-                .find(|g| unit_of(g) != unit_of(f))
-                .map_or(v.toks.len(), |g| g.tok);
+                .take_while(|g| unit_of(g) == unit_of(f))
+                .count();
+            let tail_start = figures[k + list - 1].tok_end;
+            // The next figure's own clause ("…, bình quân 3.600 tấn/ngày")
+            // is not part of the tail.
+            let tail_end = figures
+                .get(k + list)
+                .map_or(v.toks.len(), |g| v.clause_start(g.tok).max(tail_start));
             let at = Window {
                 prev_end,
-                list_end,
+                tail: (tail_start, tail_end),
                 first_fact,
             };
             match self.read_figure(v, f, at) {
@@ -617,7 +740,11 @@ impl<'a> Article<'a> {
                     let mut fact = *fact;
                     fact.id = FactId(format!("{}:{}", self.id_prefix, self.facts.len()));
                     fact.sentence = n;
-                    fact.quote = Some(quote.clone());
+                    let q = quote.get_or_insert_with(|| Quote {
+                        start: v.sentence.start,
+                        text: Arc::from(&text[v.sentence.start..v.sentence.end]),
+                    });
+                    fact.quote = Some(q.clone());
                     for (c, at) in pending.drain(..) {
                         let vs = versus(v, at, fact.period);
                         apply_change(&mut fact, c, vs);
@@ -656,6 +783,7 @@ impl<'a> Article<'a> {
             if self.facts.len() == first_fact {
                 self.current_place = Some(g.place.clone());
             }
+            self.last_named = Some(g.place.clone());
         }
         if let Some(a) = v.places.iter().rev().find_map(|g| area_of(&g.place)) {
             self.area = Some(a);
@@ -679,7 +807,7 @@ impl<'a> Article<'a> {
     fn read_figure(&mut self, v: &View, f: &Figure, w: Window) -> Reading {
         let Window {
             prev_end,
-            list_end,
+            tail,
             first_fact,
         } = w;
         let Some(unit) = f.unit else {
@@ -708,8 +836,9 @@ impl<'a> Article<'a> {
                 };
             }
             UnitWord::Times => {
+                // "gấp 3 lần", "tăng 3 lần": most writers mean ×3.
                 return match verb {
-                    Some(Verb::Times) => {
+                    Some(Verb::Times | Verb::Rise) => {
                         Reading::Change(ChangeAmount::Pct((f.value - 1.0) * 100.0), f.tok_end)
                     }
                     _ => Reading::Skip,
@@ -740,7 +869,7 @@ impl<'a> Article<'a> {
         let clause_start = v.clause_start(f.tok);
         let per_day = unit.per_day
             || v.has_cue(clause_start, f.tok, Cue::PerDay)
-            || v.cues_in(f.tok_end, list_end)
+            || v.cues_in(tail.0, tail.1)
                 .take_while(|c| v.word(c.first) != ";")
                 .any(|c| c.cue == Cue::PerDay);
         let inherited_rate = |metric: Metric| -> Option<Unit> {
@@ -1010,7 +1139,25 @@ impl<'a> Article<'a> {
         if area_word && !v.breakdown && area.is_some() {
             return area;
         }
-        self.current_place.clone().or(area)
+        if self.current_place.is_none() {
+            // "qua cửa khẩu" with no name after it: the gate named last,
+            // even in an earlier paragraph ("các cửa khẩu" is the area's).
+            let the_gate = (1..f.tok).any(|i| {
+                v.word(i - 1) == "cửa"
+                    && v.word(i) == "khẩu"
+                    && !v.in_place(i)
+                    && !matches!(v.word(i.wrapping_sub(2)), "các" | "những" | "hai" | "ba")
+            });
+            if the_gate {
+                if let Some(p) = self.last_named.clone() {
+                    return Some(p);
+                }
+            }
+        }
+        self.current_place
+            .clone()
+            .or(area)
+            .or_else(|| self.first_area.clone())
     }
 
     /// The period a phrase names, with the article's year where it names
@@ -1022,10 +1169,11 @@ impl<'a> Article<'a> {
         if !expr.is_open() {
             return expr.resolve(self.year);
         }
-        let year = expr.year().and_then(|y| match y {
-            YearRef::Abs(y) => Some(y),
-            YearRef::Rel(k) => self.year.map(|c| c + k),
-        });
+        let year = match expr.year() {
+            Some(YearRef::Abs(y)) => Some(y),
+            Some(YearRef::Rel(k)) => self.year.map(|c| c + k),
+            None => self.year,
+        };
         self.recent_period
             .flatten()
             .filter(|r| Some(r.from) == year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1)))
@@ -1058,18 +1206,24 @@ impl<'a> Article<'a> {
     }
 }
 
+/// Keeps one change per fact: the first, except that a percentage beats an
+/// absolute change ("tăng 88% (tương đương tăng gần 100 triệu USD)") and a
+/// year-on-year change beats one against the previous period ("giảm 3% so
+/// với tháng trước nhưng tăng 22% so với cùng kỳ").
 fn apply_change(fact: &mut Fact, amount: ChangeAmount, vs: Versus) {
-    match (fact.change, amount) {
-        // "tăng 88% (tương đương tăng gần 100 triệu USD)": keep the percentage.
-        (
-            Some(Change {
-                amount: ChangeAmount::Pct(_),
-                ..
-            }),
-            ChangeAmount::Abs(_),
-        ) => {}
-        (Some(_), _) => {}
-        (None, _) => fact.change = Some(Change { amount, vs }),
+    let new = Change { amount, vs };
+    let better = match fact.change {
+        None => true,
+        Some(old) => {
+            let pct = |c: Change| matches!(c.amount, ChangeAmount::Pct(_));
+            let rank = |c: Change| (pct(c), c.vs == Versus::Yoy);
+            rank(new) > rank(old)
+                && (pct(new) || !pct(old))
+                && (new.vs == Versus::Yoy || old.vs != Versus::Yoy)
+        }
+    };
+    if better {
+        fact.change = Some(new);
     }
 }
 

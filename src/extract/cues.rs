@@ -2,8 +2,9 @@
 //! lexicon. Cues are matched on lower-cased tokens with diacritics kept, as
 //! word sequences (so runs of spaces do not matter), longest first.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::sentence::Token;
 use crate::model::{Bound, Flow, Kind, Scope};
@@ -51,6 +52,11 @@ const LEXICON: &[(&str, Cue)] = &[
     ("xuất khẩu, nhập khẩu", Cue::Flow(Flow::Total)),
     ("xuất và nhập khẩu", Cue::Flow(Flow::Total)),
     ("hai chiều", Cue::Flow(Flow::Total)),
+    ("hàng xuất nhập khẩu", Cue::Flow(Flow::Total)),
+    ("hàng xuất, nhập khẩu", Cue::Flow(Flow::Total)),
+    ("hàng xuất nhập", Cue::Flow(Flow::Total)),
+    ("hàng xuất khẩu", Cue::Flow(Flow::Export)),
+    ("hàng nhập khẩu", Cue::Flow(Flow::Import)),
     ("xuất nhập cảnh", Cue::Flow(Flow::Total)),
     ("xuất, nhập cảnh", Cue::Flow(Flow::Total)),
     ("xuất cảnh, nhập cảnh", Cue::Flow(Flow::Total)),
@@ -163,6 +169,10 @@ const LEXICON: &[(&str, Cue)] = &[
     ("chiếm", Cue::NotAFact),
     ("tỷ trọng", Cue::NotAFact),
     ("tỷ lệ", Cue::NotAFact),
+    ("xuất siêu", Cue::NotAFact),
+    ("nhập siêu", Cue::NotAFact),
+    ("cán cân", Cue::NotAFact),
+    ("thặng dư", Cue::NotAFact),
 ];
 
 /// A cue found in a sentence: token positions `[first, last]`.
@@ -173,7 +183,7 @@ pub struct CueHit {
     pub cue: Cue,
 }
 
-type Index = HashMap<&'static str, Vec<(Vec<&'static str>, Cue)>>;
+type Index = FxHashMap<&'static str, Vec<(Vec<&'static str>, Cue)>>;
 
 /// Splits a lexicon phrase the way sentences are tokenised.
 fn phrase_words(p: &'static str) -> Vec<&'static str> {
@@ -199,7 +209,7 @@ fn phrase_words(p: &'static str) -> Vec<&'static str> {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: Index = HashMap::new();
+        let mut m: Index = FxHashMap::default();
         for (p, cue) in LEXICON {
             let words = phrase_words(p);
             m.entry(words[0]).or_default().push((words, *cue));

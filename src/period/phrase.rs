@@ -226,6 +226,30 @@ impl<'t, 'a> Cursor<'t, 'a> {
             .map(|t| self.text[t.start..t.end].to_lowercase())
     }
 
+    /// Whether the token may be a number or month word (checked on the
+    /// folded form before the original is looked at).
+    fn maybe_word_number(&self) -> bool {
+        self.peek().is_some_and(|t| {
+            matches!(
+                t.word,
+                "mot"
+                    | "hai"
+                    | "ba"
+                    | "bon"
+                    | "tu"
+                    | "nam"
+                    | "lam"
+                    | "sau"
+                    | "bay"
+                    | "tam"
+                    | "chin"
+                    | "muoi"
+                    | "gieng"
+                    | "chap"
+            )
+        })
+    }
+
     fn int(&mut self) -> Option<(u32, usize)> {
         let t = self.peek()?;
         if !t.word.as_bytes()[0].is_ascii_digit() || t.word.len() > 4 {
@@ -255,6 +279,9 @@ impl<'t, 'a> Cursor<'t, 'a> {
     fn count(&mut self) -> Option<u32> {
         if let Some((n, _)) = self.int() {
             return Some(n);
+        }
+        if !self.maybe_word_number() {
+            return None;
         }
         let w = self.original()?;
         let unit = |w: &str| match w {
@@ -292,6 +319,12 @@ impl<'t, 'a> Cursor<'t, 'a> {
 
     fn month(&mut self) -> Option<u32> {
         let save = self.i;
+        let digits = self
+            .peek()
+            .is_some_and(|t| t.word.as_bytes()[0].is_ascii_digit());
+        if !digits && !self.maybe_word_number() {
+            return None;
+        }
         // "tháng năm 2025" is a count of months before a year, not May.
         let year_follows = self
             .toks
@@ -729,10 +762,32 @@ fn base_year(c: &mut Cursor) -> Option<PeriodExpr> {
     Some(PeriodExpr::span(Some(y), 1, 12))
 }
 
+/// Folded words a period phrase can start with (besides numbers).
+const STARTS: &[&str] = &[
+    "quy", "nua", "thang", "ky", "nam", "ca", "giai", "tinh", "luy", "cong", "tu", "dau", "den",
+    "toi", "het", "ngay", "mong", "mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi",
+    "lam",
+];
+
 /// Every period phrase in `text`, left to right, not overlapping.
 pub fn find_all(text: &str) -> Vec<Found> {
     let (folded, offsets) = fold_with_offsets(text);
-    let toks = tokenize(&folded, &offsets);
+    find_all_folded(text, &folded, &offsets)
+}
+
+/// [`find_all`] for a caller that has folded `text` already
+/// ([`fold_with_offsets`]).
+pub fn find_all_folded(text: &str, folded: &str, offsets: &[usize]) -> Vec<Found> {
+    // Every phrase has a digit or one of these words; most sentences of
+    // prose have neither and are not tokenised.
+    let may_hold = folded.bytes().any(|b| b.is_ascii_digit())
+        || ["quy", "thang", "nam", "nua", "ky"]
+            .iter()
+            .any(|w| folded.contains(w));
+    if !may_hold {
+        return Vec::new();
+    }
+    let toks = tokenize(folded, offsets);
     let mut out = Vec::new();
     let mut c = Cursor {
         toks: &toks,
@@ -741,6 +796,11 @@ pub fn find_all(text: &str) -> Vec<Found> {
         whole: false,
     };
     while c.i < toks.len() {
+        let w = toks[c.i].word;
+        if !w.as_bytes()[0].is_ascii_digit() && !STARTS.contains(&w) {
+            c.i += 1;
+            continue;
+        }
         let base = is_base(&toks, c.i);
         let found = longest(&c).or_else(|| {
             let after_cung_ky =

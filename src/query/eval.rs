@@ -22,7 +22,7 @@ mod figure;
 mod help;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use miette::SourceSpan;
 use serde::Serialize;
@@ -39,7 +39,7 @@ use crate::query::checked::{
     Checked, CmpOp, Compare, Condition, Direction, Field, ListTarget, MetricSel, Operand,
     OrderField, Rank, Setting, Show, Statement, Test, Trend,
 };
-use crate::store::{intersect, FactIndex, FactStore};
+use crate::store::{FactIndex, FactStore};
 use crate::text::{fold, fold_contains};
 
 /// How far (in days, by [`Period::distance`]) a fact's period may be from
@@ -50,13 +50,13 @@ pub const NEAR_DAYS: i64 = 7;
 /// What a statement evaluates to.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "answer", rename_all = "snake_case")]
-pub enum Answer {
-    Facts(FactList),
-    Comparison(Comparison),
-    Ranking(Ranking),
-    Trend(TrendAnswer),
+pub enum Answer<'a> {
+    Facts(FactList<'a>),
+    Comparison(Comparison<'a>),
+    Ranking(Ranking<'a>),
+    Trend(TrendAnswer<'a>),
     Findings(Findings),
-    Source(Box<SourceAnswer>),
+    Source(SourceAnswer<'a>),
     List(Listing),
     Text(TextAnswer),
     SettingChanged(SettingChange),
@@ -64,18 +64,18 @@ pub enum Answer {
 
 /// A fact as selected, with how well its period matched the asked one.
 #[derive(Debug, Clone, Serialize)]
-pub struct Hit {
-    pub fact: Fact,
+pub struct Hit<'a> {
+    pub fact: &'a Fact,
     pub figure: Figure,
     /// Days between the fact's period and the asked one, when it only
     /// approximately matches (`period=H1 2025` answered by 1/1–6/7).
     pub period_off: Option<i64>,
 }
 
-impl Hit {
-    fn new(fact: &Fact, period_off: Option<i64>) -> Hit {
+impl<'a> Hit<'a> {
+    fn new(fact: &'a Fact, period_off: Option<i64>) -> Hit<'a> {
         Hit {
-            fact: fact.clone(),
+            fact,
             figure: Figure::of(&fact.value),
             period_off,
         }
@@ -84,8 +84,8 @@ impl Hit {
 
 /// `show`: the matching facts.
 #[derive(Debug, Clone, Serialize)]
-pub struct FactList {
-    pub hits: Vec<Hit>,
+pub struct FactList<'a> {
+    pub hits: Vec<Hit<'a>>,
     /// How many matched before `limit` cut the list.
     pub matched: usize,
 }
@@ -118,10 +118,10 @@ impl SeriesKey {
 /// One cell of a comparison.
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "cell", rename_all = "snake_case")]
-pub enum Cell {
+pub enum Cell<'a> {
     /// One or more facts; more than one with different values is a conflict,
     /// and all are shown.
-    Facts { hits: Vec<Hit> },
+    Facts { hits: Vec<Hit<'a>> },
     /// No fact, but a later fact's reported year-on-year change implies the
     /// value: `value / (1 + pct/100)`.
     Derived {
@@ -133,7 +133,7 @@ pub enum Cell {
     Missing { nearest: Vec<Period> },
 }
 
-impl Cell {
+impl Cell<'_> {
     /// The one value of the cell, if it has exactly one (conflicts have
     /// none).
     pub fn single(&self) -> Option<Figure> {
@@ -188,9 +188,9 @@ pub enum NotComparable {
 
 /// A row of a comparison: one series over the asked periods.
 #[derive(Debug, Clone, Serialize)]
-pub struct CompareRow {
+pub struct CompareRow<'a> {
     pub series: SeriesKey,
-    pub cells: Vec<Cell>,
+    pub cells: Vec<Cell<'a>>,
     /// Last minus first, when both have a single value.
     pub abs_change: Option<Figure>,
     /// The same in percent.
@@ -202,18 +202,18 @@ pub struct CompareRow {
 
 /// `compare`.
 #[derive(Debug, Clone, Serialize)]
-pub struct Comparison {
+pub struct Comparison<'a> {
     pub metric: Metric,
     pub flow: Option<Flow>,
     pub periods: Vec<Period>,
-    pub rows: Vec<CompareRow>,
+    pub rows: Vec<CompareRow<'a>>,
 }
 
 /// A place in a ranking.
 #[derive(Debug, Clone, Serialize)]
-pub struct RankEntry {
+pub struct RankEntry<'a> {
     pub place: Place,
-    pub hits: Vec<Hit>,
+    pub hits: Vec<Hit<'a>>,
     /// The entry's value; where facts conflict, an interval spanning them.
     pub figure: Figure,
     /// Percent of the listed total.
@@ -235,38 +235,38 @@ pub enum NoTotal {
 
 /// `rank`.
 #[derive(Debug, Clone, Serialize)]
-pub struct Ranking {
+pub struct Ranking<'a> {
     pub metric: Metric,
     pub flow: Flow,
     pub unit: Option<Unit>,
-    pub entries: Vec<RankEntry>,
+    pub entries: Vec<RankEntry<'a>>,
     pub total: Result<Figure, NoTotal>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct TrendPoint {
+pub struct TrendPoint<'a> {
     pub period: Period,
-    pub hits: Vec<Hit>,
+    pub hits: Vec<Hit<'a>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct TrendSeries {
+pub struct TrendSeries<'a> {
     pub series: SeriesKey,
-    pub points: Vec<TrendPoint>,
+    pub points: Vec<TrendPoint<'a>>,
 }
 
 /// `trend`.
 #[derive(Debug, Clone, Serialize)]
-pub struct TrendAnswer {
+pub struct TrendAnswer<'a> {
     pub place: Place,
     pub metric: Metric,
-    pub series: Vec<TrendSeries>,
+    pub series: Vec<TrendSeries<'a>>,
 }
 
 /// `source ID`.
 #[derive(Debug, Clone, Serialize)]
-pub struct SourceAnswer {
-    pub fact: Fact,
+pub struct SourceAnswer<'a> {
+    pub fact: &'a Fact,
     /// The sentence, when the fact carries one.
     pub sentence: Option<String>,
     /// Byte range of the number inside `sentence`.
@@ -375,7 +375,7 @@ fn src(span: Span) -> SourceSpan {
 }
 
 /// Evaluates one checked statement.
-pub fn eval(checked: &Checked, store: &FactStore) -> Result<Answer, EvalError> {
+pub fn eval<'s>(checked: &Checked, store: &'s FactStore) -> Result<Answer<'s>, EvalError> {
     match &checked.statement {
         Statement::Show(s) => Ok(Answer::Facts(show(s, store))),
         Statement::Compare(c) => Ok(Answer::Comparison(compare(c, store))),
@@ -387,9 +387,7 @@ pub fn eval(checked: &Checked, store: &FactStore) -> Result<Answer, EvalError> {
             conds,
             Defaults::NONE,
         )))),
-        Statement::Source(id) => {
-            source(id, store, checked.span).map(|s| Answer::Source(Box::new(s)))
-        }
+        Statement::Source(id) => source(id, store, checked.span).map(Answer::Source),
         Statement::List(t) => Ok(Answer::List(list(*t, store))),
         Statement::Explain(term) => explain(term, checked.span).map(Answer::Text),
         Statement::Help(topic) => help::help(topic.as_deref(), checked.span).map(Answer::Text),
@@ -482,22 +480,13 @@ fn fit(fact: Option<&Period>, asked: &Period) -> PeriodFit {
 
 /// Merges ascending index lists into one ascending list without repeats.
 fn union(lists: &[&[FactIndex]]) -> Vec<FactIndex> {
+    if let [one] = lists {
+        return one.to_vec();
+    }
     let mut out: Vec<FactIndex> = lists.iter().flat_map(|l| l.iter().copied()).collect();
     out.sort_unstable();
     out.dedup();
     out
-}
-
-/// Years whose facts may fit `p` exactly or nearly.
-fn years_near(p: &Period) -> Vec<i32> {
-    let lo = (p.to - chrono::Duration::days(NEAR_DAYS))
-        .format("%Y")
-        .to_string();
-    let hi = (p.to + chrono::Duration::days(NEAR_DAYS))
-        .format("%Y")
-        .to_string();
-    let (lo, hi): (i32, i32) = (lo.parse().unwrap_or(0), hi.parse().unwrap_or(0));
-    (lo..=hi).collect()
 }
 
 fn doc_matches(doc: &str, asked: &str) -> bool {
@@ -516,30 +505,27 @@ fn docs_named<'s>(store: &'s FactStore, asked: &str) -> Vec<&'s [FactIndex]> {
         .collect()
 }
 
-/// The candidate list an index gives for one condition, if any.
-fn index_for<'s>(store: &'s FactStore, c: &Condition) -> Option<Cow<'s, [FactIndex]>> {
-    fn each<'s>(
-        ops: &[Operand],
-        one: impl Fn(&Operand) -> Option<Vec<&'s [FactIndex]>>,
-    ) -> Option<Cow<'s, [FactIndex]>> {
-        let mut lists = Vec::new();
-        for o in ops {
-            lists.extend(one(o)?);
-        }
-        Some(match lists.as_slice() {
-            [single] => Cow::Borrowed(*single),
-            _ => Cow::Owned(union(&lists)),
-        })
-    }
+/// The index lists whose union holds every fact one condition can admit,
+/// or `None` when no index answers the condition. With the one metric the
+/// statement asks for, a place condition uses the metric-and-place index.
+fn index_for<'s>(
+    store: &'s FactStore,
+    c: &Condition,
+    metric: Option<Metric>,
+) -> Option<Vec<&'s [FactIndex]>> {
     let one = |o: &Operand| -> Option<Vec<&'s [FactIndex]>> {
         match (c.field, o) {
-            (Field::Place, Operand::Place(id)) => Some(vec![store.at_place(*id)]),
+            (Field::Place, Operand::Place(id)) => Some(vec![match metric {
+                Some(m) => store.with_metric_at(m, *id),
+                None => store.at_place(*id),
+            }]),
             (Field::Province, Operand::Place(id)) => Some(vec![store.within_place(*id)]),
             (Field::Year, Operand::Year(y)) => Some(vec![store.in_year(*y)]),
             (Field::Period, Operand::Period(p)) => Some(
-                years_near(p)
-                    .into_iter()
-                    .map(|y| store.in_year(y))
+                store
+                    .periods()
+                    .filter(|(q, _)| q.distance(p) <= NEAR_DAYS)
+                    .map(|(_, ix)| ix)
                     .collect(),
             ),
             (Field::Metric, Operand::Metric(m)) => Some(vec![store.with_metric(m.metric)]),
@@ -547,16 +533,23 @@ fn index_for<'s>(store: &'s FactStore, c: &Condition) -> Option<Cow<'s, [FactInd
             _ => None,
         }
     };
-    match &c.test {
-        Test::Cmp(CmpOp::Eq, o) => each(std::slice::from_ref(o), one),
-        Test::In(ops) => each(ops, one),
-        Test::Within(p) if c.field == Field::Period => {
-            let years: Vec<&[FactIndex]> = (p.from.format("%Y").to_string().parse().unwrap_or(0)
-                ..=p.year_of())
-                .map(|y| store.in_year(y))
-                .collect();
-            Some(Cow::Owned(union(&years)))
+    let each = |ops: &[Operand]| -> Option<Vec<&'s [FactIndex]>> {
+        let mut lists = Vec::new();
+        for o in ops {
+            lists.extend(one(o)?);
         }
+        Some(lists)
+    };
+    match &c.test {
+        Test::Cmp(CmpOp::Eq, o) => each(std::slice::from_ref(o)),
+        Test::In(ops) => each(ops),
+        Test::Within(p) if c.field == Field::Period => Some(
+            store
+                .periods()
+                .filter(|(q, _)| p.contains(q))
+                .map(|(_, ix)| ix)
+                .collect(),
+        ),
         _ => None,
     }
 }
@@ -682,30 +675,70 @@ fn best_fit(a: PeriodFit, b: PeriodFit) -> PeriodFit {
     }
 }
 
-/// Candidate positions: the intersection of every index list the query
-/// allows, smallest first; all facts when no index applies.
-fn candidates(store: &FactStore, metrics: &[MetricSel], conds: &[Condition]) -> Vec<FactIndex> {
-    let mut lists: Vec<Cow<[FactIndex]>> = Vec::new();
-    match metrics {
-        [] => {}
-        [m] => lists.push(Cow::Borrowed(store.with_metric(m.metric))),
-        ms => {
-            let each: Vec<&[FactIndex]> = ms.iter().map(|m| store.with_metric(m.metric)).collect();
-            lists.push(Cow::Owned(union(&each)));
+/// The elements of `acc` found in any of `parts` (all ascending), in one
+/// merging pass over each.
+fn intersect_any(acc: &[FactIndex], parts: &[&[FactIndex]]) -> Vec<FactIndex> {
+    let mut cursors = vec![0usize; parts.len()];
+    let total: usize = parts.iter().map(|p| p.len()).sum();
+    // One allocation of the largest possible size: growing a large vector
+    // step by step costs more than the merge itself.
+    let mut out = Vec::with_capacity(acc.len().min(total));
+    for &x in acc {
+        let found = parts.iter().zip(cursors.iter_mut()).any(|(p, j)| {
+            while *j < p.len() && p[*j] < x {
+                *j += 1;
+            }
+            *j < p.len() && p[*j] == x
+        });
+        if found {
+            out.push(x);
         }
     }
-    lists.extend(conds.iter().filter_map(|c| index_for(store, c)));
-    lists.sort_by_key(|l| l.len());
+    out
+}
+
+/// A candidate list this many times longer than the candidates found so far
+/// is not intersected: testing each remaining candidate is cheaper.
+const SKIP_FACTOR: usize = 8;
+
+/// Candidate positions: the intersection of the index lists the query
+/// allows, smallest first; all facts when no index applies. Lists much
+/// longer than the running intersection are skipped, since every candidate
+/// is tested against all conditions afterwards anyway.
+fn candidates<'s>(
+    store: &'s FactStore,
+    metrics: &[MetricSel],
+    conds: &[Condition],
+) -> Cow<'s, [FactIndex]> {
+    let mut lists: Vec<Vec<&[FactIndex]>> = Vec::new();
+    if !metrics.is_empty() {
+        lists.push(
+            metrics
+                .iter()
+                .map(|m| store.with_metric(m.metric))
+                .collect(),
+        );
+    }
+    let metric = match metrics {
+        [m] => Some(m.metric),
+        _ => None,
+    };
+    lists.extend(conds.iter().filter_map(|c| index_for(store, c, metric)));
+    let size = |parts: &Vec<&[FactIndex]>| parts.iter().map(|p| p.len()).sum::<usize>();
+    lists.sort_by_key(size);
     let mut iter = lists.into_iter();
     let Some(first) = iter.next() else {
-        return (0..store.len() as FactIndex).collect();
+        return Cow::Owned((0..store.len() as FactIndex).collect());
     };
-    let mut acc = first.into_owned();
-    for l in iter {
-        if acc.is_empty() {
-            break;
+    let mut acc: Cow<[FactIndex]> = match first.as_slice() {
+        [one] => Cow::Borrowed(*one),
+        _ => Cow::Owned(union(&first)),
+    };
+    for parts in iter {
+        if acc.is_empty() || size(&parts) > SKIP_FACTOR * acc.len() {
+            break; // sorted by size: the rest are longer still
         }
-        acc = intersect(&acc, &l);
+        acc = Cow::Owned(intersect_any(&acc, &parts));
     }
     acc
 }
@@ -713,14 +746,15 @@ fn candidates(store: &FactStore, metrics: &[MetricSel], conds: &[Condition]) -> 
 /// The facts the metrics and conditions select. A fact whose period only
 /// nearly fits a `period=` condition is kept only when its series has no
 /// exactly fitting fact.
-fn select(
-    store: &FactStore,
+fn select<'s>(
+    store: &'s FactStore,
     metrics: &[MetricSel],
     conds: &[Condition],
     defaults: Defaults,
-) -> Vec<Hit> {
-    let mut hits: Vec<(FactIndex, Option<i64>)> = Vec::new();
-    for ix in candidates(store, metrics, conds) {
+) -> Vec<Hit<'s>> {
+    let candidates = candidates(store, metrics, conds);
+    let mut hits: Vec<(FactIndex, Option<i64>)> = Vec::with_capacity(candidates.len());
+    for &ix in candidates.iter() {
         let f = store.fact(ix);
         if !defaults.admits(f) {
             continue;
@@ -749,12 +783,23 @@ fn select(
         }
     }
     if hits.iter().any(|(_, off)| off.is_some()) {
-        let exact: HashSet<SeriesKey> = hits
-            .iter()
-            .filter(|(_, off)| off.is_none())
-            .map(|(ix, _)| SeriesKey::of(store.fact(*ix)))
-            .collect();
-        hits.retain(|(ix, off)| off.is_none() || !exact.contains(&SeriesKey::of(store.fact(*ix))));
+        // A near fact competes with an exact one of its series only when
+        // both answer the same asked period, i.e. lie close together.
+        let mut exact: HashMap<SeriesKey, Vec<Period>> = HashMap::new();
+        for (ix, off) in &hits {
+            let f = store.fact(*ix);
+            if let (None, Some(p)) = (off, f.period) {
+                exact.entry(SeriesKey::of(f)).or_default().push(p);
+            }
+        }
+        hits.retain(|(ix, off)| {
+            let f = store.fact(*ix);
+            off.is_none()
+                || !exact.get(&SeriesKey::of(f)).is_some_and(|ps| {
+                    ps.iter()
+                        .any(|p| f.period.is_some_and(|q| q.distance(p) <= 2 * NEAR_DAYS))
+                })
+        });
     }
     hits.into_iter()
         .map(|(ix, off)| Hit::new(store.fact(ix), off))
@@ -763,7 +808,7 @@ fn select(
 
 // --------------------------------------------------------------------- show
 
-fn show(s: &Show, store: &FactStore) -> FactList {
+fn show<'s>(s: &Show, store: &'s FactStore) -> FactList<'s> {
     let mut hits = select(store, &s.metrics, &s.conditions, Defaults::NONE);
     if let Some((field, dir)) = s.order {
         let key = |h: &Hit| -> (Option<f64>, Option<Period>, String) {
@@ -817,35 +862,35 @@ fn id_order(a: &FactId, b: &FactId) -> std::cmp::Ordering {
 
 // ------------------------------------------------------------------ compare
 
-fn compare(c: &Compare, store: &FactStore) -> Comparison {
+fn compare<'s>(c: &Compare, store: &'s FactStore) -> Comparison<'s> {
     let defaults = Defaults::analytic(&c.metric, &c.conditions, false);
-    // One pass over the asked years and the year after each (for implied
-    // bases), instead of one selection per period.
-    let mut years: Vec<i32> = c
-        .periods
-        .iter()
-        .flat_map(|p| years_near(p).into_iter().chain([p.year_of() + 1]))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
+    // One selection for the asked periods and, for implied bases, the
+    // same periods a year later.
+    let mut asked: Vec<Operand> = Vec::new();
+    for p in &c.periods {
+        asked.push(Operand::Period(*p));
+        asked.extend(p.shift_years(1).map(Operand::Period));
+    }
     let mut conds = c.conditions.clone();
     conds.push(Condition {
-        field: Field::Year,
-        test: Test::In(years.into_iter().map(Operand::Year).collect()),
+        field: Field::Period,
+        test: Test::In(asked),
         span: c.periods_span,
     });
     let pool = select(store, &[c.metric], &conds, defaults);
     let mut series: BTreeMap<SeriesKey, Vec<&Hit>> = BTreeMap::new();
     for h in &pool {
-        series.entry(SeriesKey::of(&h.fact)).or_default().push(h);
+        series.entry(SeriesKey::of(h.fact)).or_default().push(h);
     }
     let mut rows = Vec::new();
+    let mut history = History::new(store, c.metric.metric, defaults);
     for (key, facts) in series {
-        let exact_cells: Vec<Vec<Hit>> = c.periods.iter().map(|p| cell_hits(&facts, p)).collect();
+        let exact_cells: Vec<Vec<Hit<'_>>> =
+            c.periods.iter().map(|p| cell_hits(&facts, p)).collect();
         if exact_cells.iter().all(Vec::is_empty) {
             continue; // the series only has facts in a following year
         }
-        let cells: Vec<Cell> = c
+        let cells: Vec<Cell<'_>> = c
             .periods
             .iter()
             .zip(exact_cells)
@@ -856,7 +901,7 @@ fn compare(c: &Compare, store: &FactStore) -> Comparison {
                     d
                 } else {
                     Cell::Missing {
-                        nearest: nearest_periods(store, &key, p, defaults),
+                        nearest: history.nearest(&key, p),
                     }
                 }
             })
@@ -872,7 +917,7 @@ fn compare(c: &Compare, store: &FactStore) -> Comparison {
 }
 
 /// The facts of a series for one period: exact ones, or else near ones.
-fn cell_hits(facts: &[&Hit], p: &Period) -> Vec<Hit> {
+fn cell_hits<'s>(facts: &[&Hit<'s>], p: &Period) -> Vec<Hit<'s>> {
     let fits: Vec<(PeriodFit, &Hit)> = facts
         .iter()
         .map(|h| (fit(h.fact.period.as_ref(), p), *h))
@@ -881,15 +926,15 @@ fn cell_hits(facts: &[&Hit], p: &Period) -> Vec<Hit> {
     let any_exact = fits.iter().any(|(f, _)| *f == PeriodFit::Exact);
     fits.into_iter()
         .filter_map(|(f, h)| match f {
-            PeriodFit::Exact => Some(Hit::new(&h.fact, None)),
-            PeriodFit::Near(d) if !any_exact => Some(Hit::new(&h.fact, Some(d))),
+            PeriodFit::Exact => Some(Hit::new(h.fact, None)),
+            PeriodFit::Near(d) if !any_exact => Some(Hit::new(h.fact, Some(d))),
             _ => None,
         })
         .collect()
 }
 
 /// The value a later fact's year-on-year change implies for `p`.
-fn derive(facts: &[&Hit], p: &Period) -> Option<Cell> {
+fn derive<'s>(facts: &[&Hit<'s>], p: &Period) -> Option<Cell<'s>> {
     facts.iter().find_map(|h| {
         let f = &h.fact;
         let change = f.change?;
@@ -911,34 +956,68 @@ fn derive(facts: &[&Hit], p: &Period) -> Option<Cell> {
     })
 }
 
-/// Up to two periods of the series with data, nearest to `p` first.
-fn nearest_periods(
-    store: &FactStore,
-    key: &SeriesKey,
-    p: &Period,
+/// The periods each series has data for, for the hints of missing cells:
+/// the place's facts of the metric are gathered once per place, and each
+/// series' periods once per series.
+struct History<'s> {
+    store: &'s FactStore,
+    metric: Metric,
     defaults: Defaults,
-) -> Vec<Period> {
-    let place_list = key
-        .place
-        .members()
-        .iter()
-        .map(|m| store.at_place(*m))
-        .min_by_key(|l| l.len())
-        .unwrap_or(&[]);
-    let ixs = intersect(store.with_metric(key.metric), place_list);
-    let mut periods: Vec<Period> = ixs
-        .into_iter()
-        .map(|ix| store.fact(ix))
-        .filter(|f| defaults.admits(f) && SeriesKey::of(f) == *key)
-        .filter_map(|f| f.period)
-        .collect();
-    periods.sort_by_key(|q| (q.distance(p), *q));
-    periods.dedup();
-    periods.truncate(2);
-    periods
+    by_place: HashMap<Place, Vec<&'s Fact>>,
+    by_series: HashMap<SeriesKey, Vec<Period>>,
 }
 
-fn compare_row(series: SeriesKey, cells: Vec<Cell>, periods: &[Period]) -> CompareRow {
+impl<'s> History<'s> {
+    fn new(store: &'s FactStore, metric: Metric, defaults: Defaults) -> Self {
+        History {
+            store,
+            metric,
+            defaults,
+            by_place: HashMap::new(),
+            by_series: HashMap::new(),
+        }
+    }
+
+    /// Up to two periods of the series with data, nearest to `p` first.
+    fn nearest(&mut self, key: &SeriesKey, p: &Period) -> Vec<Period> {
+        if !self.by_series.contains_key(key) {
+            let (store, metric, defaults) = (self.store, self.metric, self.defaults);
+            let facts = self.by_place.entry(key.place.clone()).or_insert_with(|| {
+                let place_list = key
+                    .place
+                    .members()
+                    .iter()
+                    .map(|m| store.with_metric_at(metric, *m))
+                    .min_by_key(|l| l.len())
+                    .unwrap_or(&[]);
+                place_list
+                    .iter()
+                    .map(|&ix| store.fact(ix))
+                    .filter(|f| f.place == key.place && defaults.admits(f))
+                    .collect()
+            });
+            let mut periods: Vec<Period> = facts
+                .iter()
+                .filter(|f| {
+                    f.flow == key.flow
+                        && f.scope == key.scope
+                        && f.unit == key.unit
+                        && f.commodity.as_deref().map(commodity_key) == key.commodity
+                })
+                .filter_map(|f| f.period)
+                .collect();
+            periods.sort();
+            periods.dedup();
+            self.by_series.insert(key.clone(), periods);
+        }
+        let mut periods = self.by_series[key].clone();
+        periods.sort_by_key(|q| (q.distance(p), *q));
+        periods.truncate(2);
+        periods
+    }
+}
+
+fn compare_row<'s>(series: SeriesKey, cells: Vec<Cell<'s>>, periods: &[Period]) -> CompareRow<'s> {
     let (first, last) = (&cells[0], &cells[cells.len() - 1]);
     let reported: Vec<(FactId, crate::model::Change)> = match last {
         Cell::Facts { hits } => hits
@@ -1047,16 +1126,16 @@ fn covered(inner: &Place, outer: &Place) -> bool {
             .all(|m| outer.members().iter().any(|o| g.is_within(*m, *o)))
 }
 
-fn rank(r: &Rank, store: &FactStore) -> Result<Ranking, EvalError> {
+fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
     let defaults = Defaults::analytic(&r.metric, &r.conditions, true);
     let hits = select(store, &[r.metric], &r.conditions, defaults);
     let unit = one_unit(&hits, r.metric.span)?;
-    let mut by_place: BTreeMap<Place, Vec<Hit>> = BTreeMap::new();
+    let mut by_place: BTreeMap<Place, Vec<Hit<'_>>> = BTreeMap::new();
     for h in hits {
         by_place.entry(h.fact.place.clone()).or_default().push(h);
     }
     let places: Vec<Place> = by_place.keys().cloned().collect();
-    let mut entries: Vec<RankEntry> = by_place
+    let mut entries: Vec<RankEntry<'_>> = by_place
         .into_iter()
         .map(|(place, hits)| {
             let counted_in = places.iter().find(|o| covered(&place, o)).cloned();
@@ -1111,7 +1190,7 @@ fn rank(r: &Rank, store: &FactStore) -> Result<Ranking, EvalError> {
 
 // -------------------------------------------------------------------- trend
 
-fn trend(t: &Trend, store: &FactStore, span: Span) -> Result<TrendAnswer, EvalError> {
+fn trend<'s>(t: &Trend, store: &'s FactStore, span: Span) -> Result<TrendAnswer<'s>, EvalError> {
     let place = t
         .conditions
         .iter()
@@ -1124,12 +1203,12 @@ fn trend(t: &Trend, store: &FactStore, span: Span) -> Result<TrendAnswer, EvalEr
     let hits = select(store, &[t.metric], &t.conditions, defaults);
     let mut series: BTreeMap<
         SeriesKey,
-        BTreeMap<(chrono::NaiveDate, chrono::NaiveDate), Vec<Hit>>,
+        BTreeMap<(chrono::NaiveDate, chrono::NaiveDate), Vec<Hit<'_>>>,
     > = BTreeMap::new();
     for h in hits {
         let Some(p) = h.fact.period else { continue };
         series
-            .entry(SeriesKey::of(&h.fact))
+            .entry(SeriesKey::of(h.fact))
             .or_default()
             .entry((p.to, p.from))
             .or_default()
@@ -1157,7 +1236,7 @@ fn trend(t: &Trend, store: &FactStore, span: Span) -> Result<TrendAnswer, EvalEr
 
 // ------------------------------------------------------------ source, list
 
-fn source(id: &str, store: &FactStore, span: Span) -> Result<SourceAnswer, EvalError> {
+fn source<'s>(id: &str, store: &'s FactStore, span: Span) -> Result<SourceAnswer<'s>, EvalError> {
     let Some(f) = store.get(id) else {
         let close = store
             .facts()
@@ -1187,7 +1266,7 @@ fn source(id: &str, store: &FactStore, span: Span) -> Result<SourceAnswer, EvalE
         None => (None, None),
     };
     Ok(SourceAnswer {
-        fact: f.clone(),
+        fact: f,
         sentence,
         highlight,
     })
@@ -1217,25 +1296,17 @@ fn list(t: ListTarget, store: &FactStore) -> Listing {
                 })
                 .collect(),
         ),
-        ListTarget::Periods => {
-            let mut counts: BTreeMap<Period, usize> = BTreeMap::new();
-            for f in store.facts() {
-                if let Some(p) = f.period {
-                    *counts.entry(p).or_default() += 1;
-                }
-            }
-            (
-                "periods",
-                counts
-                    .into_iter()
-                    .map(|(p, n)| ListRow {
-                        name: p.label(),
-                        detail: format!("{} – {}", p.from, p.to),
-                        facts: n,
-                    })
-                    .collect(),
-            )
-        }
+        ListTarget::Periods => (
+            "periods",
+            store
+                .periods()
+                .map(|(p, ixs)| ListRow {
+                    name: p.label(),
+                    detail: format!("{} – {}", p.from, p.to),
+                    facts: ixs.len(),
+                })
+                .collect(),
+        ),
         ListTarget::Docs => (
             "docs",
             store

@@ -245,7 +245,7 @@ fn comparison(c: &Comparison, n: NumberStyle) -> Page {
     for row in &c.rows {
         for cell in &row.cells {
             if let Cell::Facts { hits } = cell {
-                hits.iter().for_each(|h| cite(&mut page, &h.fact));
+                hits.iter().for_each(|h| cite(&mut page, h.fact));
             }
         }
         let mut r = vec![series_label(&row.series)];
@@ -332,7 +332,7 @@ fn ranking(r: &Ranking, n: NumberStyle) -> Page {
         .fold(0.0_f64, f64::max);
     let unit = r.unit.unwrap_or(Unit::Usd);
     for (i, e) in r.entries.iter().enumerate() {
-        e.hits.iter().for_each(|h| cite(&mut page, &h.fact));
+        e.hits.iter().for_each(|h| cite(&mut page, h.fact));
         let values: Vec<String> = e.hits.iter().map(|h| hit_text(h, n)).collect();
         let mut note = Vec::new();
         if values.len() > 1 && e.hits.iter().any(|h| h.figure != e.hits[0].figure) {
@@ -402,7 +402,7 @@ fn trend(t: &TrendAnswer, n: NumberStyle) -> Page {
             .flat_map(|p| p.hits.iter().map(|h| h.figure.value))
             .fold(0.0_f64, f64::max);
         for p in &s.points {
-            p.hits.iter().for_each(|h| cite(&mut page, &h.fact));
+            p.hits.iter().for_each(|h| cite(&mut page, h.fact));
             let conflict = p.hits.iter().any(|h| h.figure != p.hits[0].figure);
             g.rows.push(vec![
                 series_label(&s.series),
@@ -587,7 +587,7 @@ fn source(s: &SourceAnswer, style: &Style) -> Page {
     });
     let facts = FactList {
         hits: vec![Hit {
-            fact: f.clone(),
+            fact: f,
             figure: Figure::of(&f.value),
             period_off: None,
         }],

@@ -14,7 +14,7 @@ fn style(format: OutputFormat) -> Style {
     }
 }
 
-fn answer(store: &FactStore, statement: Statement) -> Answer {
+fn answer(store: &FactStore, statement: Statement) -> Answer<'_> {
     eval(
         &Checked {
             statement,
@@ -52,7 +52,8 @@ const QUERY: &str = "compare kim_ngach where gate=\"Móng Cái\" period=H1 2024.
 
 #[test]
 fn compare_table_shows_qualifiers_sources_and_agreement() {
-    let a = answer(&mong_cai(), compare_statement());
+    let s = mong_cai();
+    let a = answer(&s, compare_statement());
     let out = render(&a, QUERY, &style(OutputFormat::Table));
     assert!(out.starts_with(QUERY));
     assert!(out.contains(">1,70 tỷ USD, +17,85% yoy [002:1]"));
@@ -67,7 +68,8 @@ fn compare_table_shows_qualifiers_sources_and_agreement() {
 
 #[test]
 fn tables_fit_the_width() {
-    let a = answer(&mong_cai(), compare_statement());
+    let s = mong_cai();
+    let a = answer(&s, compare_statement());
     for width in [60, 100] {
         let out = render(
             &a,
@@ -89,7 +91,8 @@ fn tables_fit_the_width() {
 
 #[test]
 fn csv_is_rfc_4180() {
-    let a = answer(&mong_cai(), compare_statement());
+    let s = mong_cai();
+    let a = answer(&s, compare_statement());
     let out = render(&a, QUERY, &style(OutputFormat::Csv));
     let mut lines = out.split("\r\n");
     assert_eq!(
@@ -106,7 +109,8 @@ fn csv_is_rfc_4180() {
 
 #[test]
 fn markdown_marks_alignment() {
-    let a = answer(&mong_cai(), compare_statement());
+    let s = mong_cai();
+    let a = answer(&s, compare_statement());
     let out = render(&a, QUERY, &style(OutputFormat::Markdown));
     assert!(out.contains("| place | H1 2024 | H1 2025 | change | change % | reported | agree |"));
     assert!(out.contains("| :--- | ---: | ---: | ---: | ---: | ---: | :--- |"));
@@ -114,7 +118,8 @@ fn markdown_marks_alignment() {
 
 #[test]
 fn json_is_the_typed_answer() {
-    let a = answer(&mong_cai(), compare_statement());
+    let s = mong_cai();
+    let a = answer(&s, compare_statement());
     let out = render(&a, QUERY, &style(OutputFormat::Json));
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["answer"], "comparison");
@@ -129,7 +134,8 @@ fn json_is_the_typed_answer() {
 
 #[test]
 fn english_numbers() {
-    let a = answer(&mong_cai(), compare_statement());
+    let s = mong_cai();
+    let a = answer(&s, compare_statement());
     let out = render(
         &a,
         QUERY,

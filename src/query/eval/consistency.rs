@@ -113,7 +113,7 @@ fn prefer_doc<'a>(options: &[&'a Fact], doc: &str) -> Option<&'a Fact> {
 }
 
 pub(super) fn check(hits: &[Hit]) -> Findings {
-    let facts: Vec<&Fact> = hits.iter().map(|h| &h.fact).collect();
+    let facts: Vec<&Fact> = hits.iter().map(|h| h.fact).collect();
     let mut out = Findings {
         findings: Vec::new(),
         checks: 0,

@@ -10,11 +10,11 @@ fn checked(statement: Statement) -> Checked {
     }
 }
 
-fn run(store: &FactStore, statement: Statement) -> Result<Answer, EvalError> {
+fn run(store: &FactStore, statement: Statement) -> Result<Answer<'_>, EvalError> {
     eval(&checked(statement), store)
 }
 
-fn compare_mc(store: &FactStore, periods: Vec<Period>) -> Comparison {
+fn compare_mc(store: &FactStore, periods: Vec<Period>) -> Comparison<'_> {
     let c = Compare {
         metric: kim_ngach(),
         conditions: vec![eq(Field::Place, Operand::Place(place("Móng Cái")))],
@@ -27,7 +27,7 @@ fn compare_mc(store: &FactStore, periods: Vec<Period>) -> Comparison {
     }
 }
 
-fn ids(hits: &[Hit]) -> Vec<&str> {
+fn ids<'a>(hits: &[Hit<'a>]) -> Vec<&'a str> {
     hits.iter().map(|h| h.fact.id.0.as_str()).collect()
 }
 
@@ -153,7 +153,7 @@ fn a_nearby_cut_off_stands_in_for_the_period_and_is_marked() {
     assert_eq!(list.hits[1].period_off, None);
 }
 
-fn rank_all(s: &FactStore, conditions: Vec<Condition>) -> Result<Ranking, EvalError> {
+fn rank_all(s: &FactStore, conditions: Vec<Condition>) -> Result<Ranking<'_>, EvalError> {
     let r = Rank {
         metric: MetricSel {
             metric: Metric::PhuongTien,
@@ -424,4 +424,20 @@ fn selection_matches_a_scan() {
         span: Span::default(),
     }];
     assert_eq!(ids(&select(&s, &[], &conds, Defaults::NONE)), ["000:1"]);
+}
+
+#[test]
+fn a_near_fact_stands_in_for_one_period_while_its_series_is_exact_in_another() {
+    let to_6_july = Period::year_to(chrono::NaiveDate::from_ymd_opt(2025, 7, 6).unwrap()).unwrap();
+    let s = store(vec![
+        fact("002:1", "Móng Cái", 1.7e9).period(h1(2024)),
+        fact("000:5", "Móng Cái", 2.28e9).period(to_6_july),
+    ]);
+    let c = compare_mc(&s, vec![h1(2024), h1(2025)]);
+    let row = &c.rows[0];
+    match &row.cells[1] {
+        Cell::Facts { hits } => assert_eq!(hits[0].period_off, Some(6)),
+        other => panic!("{other:?}"),
+    }
+    assert!(row.pct_change.is_some());
 }

@@ -1,0 +1,270 @@
+//! The extractor on phrasings composed for these tests — other gates,
+//! periods and sentence shapes than the sample corpus — so that its rules
+//! are checked as general rules, not as readings of five articles.
+
+use bienmau::extract::{extract, Document};
+use bienmau::model::{ChangeAmount, Fact};
+use unicode_normalization::UnicodeNormalization;
+
+/// A fact in one line: place|metric|flow|scope|commodity|period|value|high|
+/// unit|bound|estimate|change|plan|kind.
+fn line(f: &Fact) -> String {
+    let change = match f.change {
+        Some(c) => match c.amount {
+            ChangeAmount::Pct(p) => format!("{p:+}% {}", c.vs),
+            ChangeAmount::Abs(a) => format!("{a:+} {}", c.vs),
+        },
+        None => "-".into(),
+    };
+    let opt = |o: Option<String>| o.unwrap_or_else(|| "-".into());
+    format!(
+        "{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
+        f.place,
+        f.metric,
+        f.flow,
+        opt(f.scope.map(|s| s.to_string())),
+        opt(f.commodity.clone()),
+        opt(f.period.map(|p| p.label())),
+        f.value.value,
+        opt(f.value.high.map(|h| h.to_string())),
+        f.unit,
+        f.value.bound,
+        if f.value.estimate { "est" } else { "-" },
+        change,
+        opt(f.plan_pct.map(|p| p.to_string())),
+        f.kind,
+    )
+}
+
+fn check(text: &str, expected: &[&str]) {
+    let facts = extract(&Document::new("t", text));
+    let got: Vec<String> = facts.iter().map(line).collect();
+    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    let mut have = got.clone();
+    want.sort();
+    have.sort();
+    assert_eq!(have, want, "\ntext: {text}\ngot:\n{}\n", got.join("\n"));
+}
+
+#[test]
+fn a_province_report_with_its_breakdown() {
+    check(
+        "Theo Chi cục Hải quan khu vực XVI, 9 tháng năm 2025, tổng kim ngạch xuất nhập khẩu qua cửa khẩu \
+         Tà Lùng đạt 1,25 tỷ USD, tăng 18,6% so với cùng kỳ năm 2024. Trong đó, xuất khẩu đạt 412,5 triệu USD; \
+         nhập khẩu đạt 837,5 triệu USD.",
+        &[
+            "Tà Lùng|kim_ngach|total|-|-|9M 2025|1250000000|-|USD|exact|-|+18.6% yoy|-|actual",
+            "Tà Lùng|kim_ngach|export|-|-|9M 2025|412500000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|import|-|-|9M 2025|837500000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn quarter_on_quarter_is_the_previous_period() {
+    check(
+        "Trong quý III/2025, cửa khẩu quốc tế Thanh Thủy đã làm thủ tục cho hơn 12.400 lượt phương tiện \
+         xuất nhập cảnh, giảm 5,2% so với quý II/2025.",
+        &["Thanh Thủy|phuong_tien|total|-|-|Q3 2025|12400|-|lượt|over|-|-5.2% prev|-|actual"],
+    );
+}
+
+#[test]
+fn revenue_to_a_cut_off_date_against_the_estimate() {
+    check(
+        "Tại Lào Cai, tính đến hết ngày 20/11/2025, số thu ngân sách tại Chi cục Hải quan khu vực VII đạt \
+         1.052 tỷ đồng, bằng 87,5% dự toán được giao.",
+        &["Lào Cai|thu_ngan_sach|total|-|-|2025-01-01..2025-11-20|1052000000000|-|VND|exact|-|-|87.5|actual"],
+    );
+}
+
+#[test]
+fn a_month_an_estimate_and_a_multiple() {
+    check(
+        "Tháng 10/2025, kim ngạch xuất khẩu qua cửa khẩu Ma Lù Thàng ước đạt khoảng 25 triệu USD, tăng gấp 3 \
+         lần so với tháng 9/2025.",
+        &["Ma Lù Thàng|kim_ngach|export|-|-|2025-10|25000000|-|USD|approx|est|+200% prev|-|actual"],
+    );
+}
+
+#[test]
+fn targets_and_forecasts_are_not_actuals() {
+    check(
+        "Năm 2026, tỉnh Cao Bằng phấn đấu kim ngạch xuất nhập khẩu qua địa bàn đạt 2 tỷ USD. Dự kiến cả năm \
+         2025, kim ngạch qua địa bàn tỉnh Lạng Sơn có thể đạt 60 tỷ USD.",
+        &[
+            "Cao Bằng|kim_ngach|total|-|-|2026|2000000000|-|USD|exact|-|-|-|target",
+            "Lạng Sơn|kim_ngach|total|-|-|2025|60000000000|-|USD|exact|-|-|-|forecast",
+        ],
+    );
+}
+
+#[test]
+fn a_daily_range_and_its_peak() {
+    check(
+        "Quý I/2025, bình quân mỗi ngày có khoảng 1.500 - 1.700 xe hàng thông quan qua cửa khẩu Hữu Nghị, \
+         cao điểm lên tới 2.100 xe.",
+        &[
+            "Hữu Nghị|phuong_tien|total|-|-|Q1 2025|1500|1700|xe/ngày|range|-|-|-|actual",
+            "Hữu Nghị|phuong_tien|total|-|-|Q1 2025|2100|-|xe/ngày|exact|-|-|-|peak",
+        ],
+    );
+}
+
+#[test]
+fn cumulative_months_and_tonnage_at_a_station() {
+    check(
+        "Lũy kế 11 tháng năm 2025, lượng hàng hóa thông quan qua ga đường sắt quốc tế Đồng Đăng đạt 1,2 \
+         triệu tấn, bình quân 3.600 tấn/ngày.",
+        &[
+            "Đồng Đăng|khoi_luong|total|-|-|11M 2025|1200000|-|tấn|exact|-|-|-|actual",
+            "Đồng Đăng|khoi_luong|total|-|-|11M 2025|3600|-|tấn/ngày|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn spelled_numbers_and_a_period_after_the_figure() {
+    check(
+        "Khách du lịch qua cửa khẩu Tây Trang đạt hai mươi nghìn lượt trong nửa đầu năm 2025.",
+        &["Tây Trang|du_khach|total|-|-|H1 2025|20000|-|lượt|exact|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn decrees_dates_and_shares_are_not_facts() {
+    check(
+        "Theo Nghị định 122/2024/NĐ-CP có hiệu lực từ ngày 1/12/2024, hàng nông sản chiếm 45% tổng kim ngạch \
+         qua cửa khẩu Lạng Sơn; tỉnh có 12 cửa khẩu và lối mở Km3+4 đã thông quan.",
+        &[],
+    );
+}
+
+#[test]
+fn decomposed_text_with_stray_spaces() {
+    let text: String =
+        "Kim  ngạch   xuất khẩu qua cửa khẩu Chi Ma 6 tháng đầu năm 2025 đạt 150,3  triệu  USD."
+            .nfd()
+            .collect();
+    check(
+        &text,
+        &["Chi Ma|kim_ngach|export|-|-|H1 2025|150300000|-|USD|exact|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn joint_gates_and_a_whole_year() {
+    check(
+        "Tổng kim ngạch qua hai cửa khẩu Hoành Mô và Bắc Phong Sinh năm 2024 đạt xấp xỉ 300 triệu USD.",
+        &["Hoành Mô + Bắc Phong Sinh|kim_ngach|total|-|-|2024|300000000|-|USD|approx|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn the_base_year_dates_a_period_without_one() {
+    check(
+        "Từ đầu năm đến 15/3, kim ngạch xuất nhập khẩu qua cửa khẩu Lào Cai đạt 400 triệu USD, tăng 10% so \
+         với cùng kỳ năm 2024.",
+        &["Lào Cai|kim_ngach|total|-|-|2025-01-01..2025-03-15|400000000|-|USD|exact|-|+10% yoy|-|actual"],
+    );
+}
+
+#[test]
+fn a_fall_to_a_level_is_a_level() {
+    check(
+        "Kim ngạch qua cửa khẩu Tân Thanh giảm còn 200 triệu USD trong quý I/2025, giảm 35% so với cùng kỳ.",
+        &["Tân Thanh|kim_ngach|total|-|-|Q1 2025|200000000|-|USD|exact|-|-35% yoy|-|actual"],
+    );
+}
+
+#[test]
+fn an_absolute_change_in_the_facts_unit() {
+    check(
+        "Số doanh nghiệp làm thủ tục tại cửa khẩu Móng Cái 9 tháng năm 2025 là 1.450 doanh nghiệp, tăng 230 \
+         doanh nghiệp so với cùng kỳ; trong đó có 310 doanh nghiệp mới.",
+        &["Móng Cái|doanh_nghiep|total|-|-|9M 2025|1450|-|doanh nghiệp|exact|-|+230 yoy|-|actual"],
+    );
+}
+
+#[test]
+fn people_per_day_at_a_place_named_after_the_figure() {
+    check(
+        "Năm 2025, mỗi ngày có khoảng 3.000 lượt người xuất nhập cảnh qua cửa khẩu quốc tế Lào Cai.",
+        &["Lào Cai|luot_nguoi|total|-|-|2025|3000|-|người/ngày|approx|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn revenue_in_thousands_of_billions() {
+    check(
+        "Thu ngân sách qua cửa khẩu Hữu Nghị năm 2024 đạt 2,1 nghìn tỷ đồng, tăng 12% so với năm 2023.",
+        &["Hữu Nghị|thu_ngan_sach|total|-|-|2024|2100000000000|-|VND|exact|-|+12% yoy|-|actual"],
+    );
+}
+
+#[test]
+fn declared_and_taxable_scopes_and_commodities() {
+    check(
+        "Quý II/2025, kim ngạch mở tờ khai tại Chi cục Hải quan cửa khẩu Cốc Nam đạt 95 triệu USD. Tại Lào Cai, \
+         kim ngạch nhập khẩu có thuế đạt 40 triệu USD, trong đó mặt hàng than cốc đạt 12 triệu USD.",
+        &[
+            // A customs office is a reporter (spec, Places): the figure is
+            // the area's.
+            "Lạng Sơn|kim_ngach|total|to_khai|-|Q2 2025|95000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|import|co_thue|-|Q2 2025|40000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|import|-|than cốc|Q2 2025|12000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_fraction_after_bang_is_a_ratio() {
+    check(
+        "Mặt hàng sầu riêng xuất khẩu qua cửa khẩu Lào Cai quý I/2025 đạt 20 triệu USD, chỉ bằng 1/20 so với \
+         cùng kỳ năm 2024.",
+        &["Lào Cai|kim_ngach|export|-|sầu riêng|Q1 2025|20000000|-|USD|exact|-|-95% yoy|-|actual"],
+    );
+}
+
+#[test]
+fn trucks_of_both_directions() {
+    check(
+        "Quý II/2025, tại cửa khẩu Kim Thành bình quân mỗi ngày có từ 250 - 300 xe hàng xuất nhập khẩu được \
+         thông quan.",
+        &["Kim Thành|phuong_tien|total|-|-|Q2 2025|250|300|xe/ngày|range|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn multiples_in_words_and_balances() {
+    check(
+        "Năm 2024, kim ngạch nhập khẩu qua cửa khẩu Trà Lĩnh đạt 300 triệu USD, tăng gấp đôi so với năm 2023; \
+         xuất khẩu đạt 120 triệu USD, tăng 1,5 lần. Tỉnh nhập siêu 180 triệu USD.",
+        &[
+            "Trà Lĩnh|kim_ngach|import|-|-|2024|300000000|-|USD|exact|-|+100% yoy|-|actual",
+            "Trà Lĩnh|kim_ngach|export|-|-|2024|120000000|-|USD|exact|-|+50% yoy|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn an_agency_with_no_place_reports_for_the_articles_area() {
+    check(
+        "Chi cục Hải quan khu vực VII cho biết, lũy kế từ đầu năm đến hết tháng 10/2025, đơn vị đã làm thủ tục \
+         cho 45.230 tờ khai.\n\nTại cửa khẩu quốc tế Lào Cai, trong tháng 10/2025, lượng xe chở hàng xuất khẩu \
+         đạt 5.200 lượt.",
+        &[
+            "Lào Cai|to_khai|total|-|-|10M 2025|45230|-|tờ khai|exact|-|-|-|actual",
+            "Lào Cai|phuong_tien|export|-|-|2025-10|5200|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn year_on_year_beats_month_on_month() {
+    check(
+        "Tháng 10/2025, kim ngạch xuất nhập khẩu qua cửa khẩu Bắc Luân II đạt 410 triệu USD, giảm 3% so với \
+         tháng trước nhưng tăng 22% so với cùng kỳ.",
+        &["Bắc Luân II|kim_ngach|total|-|-|2025-10|410000000|-|USD|exact|-|+22% yoy|-|actual"],
+    );
+}
