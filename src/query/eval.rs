@@ -22,7 +22,7 @@ mod figure;
 mod help;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use miette::SourceSpan;
 use serde::Serialize;
@@ -565,9 +565,11 @@ fn cmp_f64(op: CmpOp, a: f64, b: f64) -> bool {
     }
 }
 
-/// Commodities compare folded and without punctuation (spec).
+/// The key a commodity's series is grouped by: lowercase, without
+/// punctuation (spec), diacritics kept so it can be shown.
 fn commodity_key(s: &str) -> String {
-    fold(s)
+    crate::text::normalize(s)
+        .to_lowercase()
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == ' ')
         .collect::<String>()
@@ -597,7 +599,7 @@ fn equals(f: &Fact, field: Field, o: &Operand) -> PeriodFit {
         (Field::Commodity, Operand::Text(t)) => yes(f
             .commodity
             .as_deref()
-            .is_some_and(|c| commodity_key(c) == commodity_key(t))),
+            .is_some_and(|c| fold(&commodity_key(c)) == fold(&commodity_key(t)))),
         (Field::Doc, Operand::Text(d)) => yes(doc_matches(&f.doc, d)),
         (Field::Value, _) | (Field::Change, _) => yes(ordered(f, field, CmpOp::Eq, o)),
         _ => PeriodFit::No,
@@ -1148,13 +1150,20 @@ fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
             }
         })
         .collect();
-    let periods: HashSet<Option<Period>> = entries
+    // Figures for nearby cut-offs (1/1–6/7 beside H1) are totalled, as
+    // `period=` accepted them; the hits say which were approximate.
+    let periods: Vec<Option<Period>> = entries
         .iter()
         .flat_map(|e| e.hits.iter().map(|h| h.fact.period))
         .collect();
+    let same_period = periods.windows(2).all(|w| match (w[0], w[1]) {
+        (Some(a), Some(b)) => a.distance(&b) <= NEAR_DAYS,
+        (None, None) => true,
+        _ => false,
+    });
     let total = if entries.is_empty() {
         Err(NoTotal::Empty)
-    } else if periods.len() > 1 {
+    } else if !same_period {
         Err(NoTotal::PeriodsDiffer)
     } else {
         Ok(entries

@@ -4,7 +4,9 @@ use std::collections::BTreeSet;
 
 use super::number::{figure, pct, pct_figure};
 use super::{Align, Grid, Page, Style};
-use crate::model::{Change, ChangeAmount, Fact, FactId, Flow, Unit, Versus};
+use chrono::Datelike;
+
+use crate::model::{Change, ChangeAmount, Fact, FactId, Flow, Period, Unit, Versus};
 use crate::query::checked::NumberStyle;
 use crate::query::eval::{
     Agreement, Answer, Cell, CompareRow, Comparison, FactList, Figure, Finding, Findings, Hit,
@@ -76,8 +78,8 @@ fn doc_short(doc: &str) -> &str {
 
 fn period_text(h: &Hit) -> String {
     match (h.fact.period, h.period_off) {
-        (Some(p), Some(d)) => format!("{} (≈, {d} days off)", p.label()),
-        (Some(p), None) => p.label(),
+        (Some(p), Some(d)) => format!("{} (≈, {d} days off)", short_period(&p)),
+        (Some(p), None) => short_period(&p),
         (None, _) => "—".to_string(),
     }
 }
@@ -86,9 +88,20 @@ fn period_text(h: &Hit) -> String {
 fn hit_text(h: &Hit, n: NumberStyle) -> String {
     let mut s = format!("{} [{}]", figure(&h.figure, h.fact.unit, n), h.fact.id);
     if let (Some(p), Some(_)) = (h.fact.period, h.period_off) {
-        s.push_str(&format!(" ≈ {}", p.label()));
+        s.push_str(&format!(" ≈ {}", short_period(&p)));
     }
     s
+}
+
+/// A period in few characters: its label when it has a short one (`H1
+/// 2025`), else `2025-01-01..07-06` within one year.
+fn short_period(p: &Period) -> String {
+    let label = p.label();
+    if label.len() <= 10 || p.from.year() != p.to.year() {
+        label
+    } else {
+        format!("{}..{}", p.from, p.to.format("%m-%d"))
+    }
 }
 
 fn series_label(k: &SeriesKey) -> String {
@@ -119,7 +132,7 @@ fn facts(l: &FactList, n: NumberStyle) -> Page {
         ("value", R),
         ("change", R),
         ("kind", L),
-        ("source", L),
+        ("doc · sentence", L),
     ]);
     for h in &l.hits {
         let f = &h.fact;
@@ -144,7 +157,7 @@ fn facts(l: &FactList, n: NumberStyle) -> Page {
                 .map(|c| change_text(&c, f.unit, n))
                 .unwrap_or_default(),
             f.kind.to_string(),
-            format!("{} sentence {}", doc_short(&f.doc), f.sentence),
+            format!("{} · s{}", doc_short(&f.doc), f.sentence),
         ]);
     }
     if l.hits.is_empty() {
@@ -368,7 +381,7 @@ fn ranking(r: &Ranking, n: NumberStyle) -> Page {
             figure(t, unit, n),
             String::new(),
             String::new(),
-            "sum of the places not inside another listed place".to_string(),
+            "all matching places, each counted once".to_string(),
         ]),
         Err(NoTotal::PeriodsDiffer) => page.notes.push(
             "No total or shares: the places' figures cover different periods (add `period=…`)."
@@ -407,9 +420,9 @@ fn trend(t: &TrendAnswer, n: NumberStyle) -> Page {
             g.rows.push(vec![
                 series_label(&s.series),
                 if conflict {
-                    format!("{} (conflict)", p.period.label())
+                    format!("{} (conflict)", short_period(&p.period))
                 } else {
-                    p.period.label()
+                    short_period(&p.period)
                 },
                 p.hits
                     .iter()
@@ -510,8 +523,13 @@ fn findings(f: &Findings, n: NumberStyle) -> Page {
             }
             Finding::ChangeMismatch {
                 place,
+                metric,
+                flow,
+                scope,
                 fact,
+                period,
                 base,
+                base_period,
                 computed,
                 reported,
                 ..
@@ -519,8 +537,16 @@ fn findings(f: &Findings, n: NumberStyle) -> Page {
                 "computed vs reported change",
                 ids(&[base, fact]),
                 format!(
-                    "{place}: reported {} yoy, the two levels give {}",
+                    "{place} {metric}{}{} {}: reported {} yoy; against {} the two levels give {}",
+                    if *flow == Flow::Total {
+                        String::new()
+                    } else {
+                        format!(" {flow}")
+                    },
+                    scope.map(|s| format!(" ({s})")).unwrap_or_default(),
+                    short_period(period),
                     pct(*reported, n),
+                    base_period.map(|p| short_period(&p)).unwrap_or_default(),
                     pct_figure(computed, n)
                 ),
             ),
