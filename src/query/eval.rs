@@ -1119,27 +1119,47 @@ fn spanning(hits: &[Hit]) -> Figure {
 }
 
 /// Whether every member of `inner` lies within some member of `outer`.
-fn covered(inner: &Place, outer: &Place) -> bool {
+fn within_all(inner: &Place, outer: &Place) -> bool {
     let g = Gazetteer::builtin();
-    inner != outer
-        && inner
-            .members()
-            .iter()
-            .all(|m| outer.members().iter().any(|o| g.is_within(*m, *o)))
+    inner
+        .members()
+        .iter()
+        .all(|m| outer.members().iter().any(|o| g.is_within(*m, *o)))
+}
+
+/// Whether `outer` strictly contains `inner`, so that adding both would
+/// count `inner` twice.
+fn covered(inner: &Place, outer: &Place) -> bool {
+    within_all(inner, outer) && !within_all(outer, inner)
+}
+
+/// The members of a place in a fixed order: `A + B` and `B + A` are one
+/// entry of a ranking.
+fn place_key(p: &Place) -> Vec<PlaceId> {
+    let mut m = p.members().to_vec();
+    m.sort();
+    m
 }
 
 fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
     let defaults = Defaults::analytic(&r.metric, &r.conditions, true);
     let hits = select(store, &[r.metric], &r.conditions, defaults);
     let unit = one_unit(&hits, r.metric.span)?;
-    let mut by_place: BTreeMap<Place, Vec<Hit<'_>>> = BTreeMap::new();
+    let mut by_place: BTreeMap<Vec<PlaceId>, Vec<Hit<'_>>> = BTreeMap::new();
     for h in hits {
-        by_place.entry(h.fact.place.clone()).or_default().push(h);
+        by_place
+            .entry(place_key(&h.fact.place))
+            .or_default()
+            .push(h);
     }
-    let places: Vec<Place> = by_place.keys().cloned().collect();
+    let places: Vec<Place> = by_place
+        .values()
+        .map(|hits| hits[0].fact.place.clone())
+        .collect();
     let mut entries: Vec<RankEntry<'_>> = by_place
-        .into_iter()
-        .map(|(place, hits)| {
+        .into_values()
+        .map(|hits| {
+            let place = hits[0].fact.place.clone();
             let counted_in = places.iter().find(|o| covered(&place, o)).cloned();
             RankEntry {
                 figure: spanning(&hits),
@@ -1166,12 +1186,13 @@ fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
     } else if !same_period {
         Err(NoTotal::PeriodsDiffer)
     } else {
-        Ok(entries
+        // Strict containment has no cycles, so some entry is uncovered.
+        entries
             .iter()
             .filter(|e| e.counted_in.is_none())
             .map(|e| e.figure)
             .reduce(|a, b| a.add(&b))
-            .expect("an entry that no other covers exists"))
+            .ok_or(NoTotal::Empty)
     };
     if let Ok(t) = &total {
         for e in &mut entries {

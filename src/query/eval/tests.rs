@@ -441,3 +441,23 @@ fn a_near_fact_stands_in_for_one_period_while_its_series_is_exact_in_another() {
     }
     assert!(row.pct_change.is_some());
 }
+
+#[test]
+fn one_joint_place_named_in_two_orders_is_one_entry() {
+    let s = store(vec![
+        fact("000:1", "Lạng Sơn + Cao Bằng", 42.5e9),
+        fact("003:1", "Cao Bằng + Lạng Sơn", 42.5e9),
+        fact("000:2", "Lạng Sơn", 41.7e9),
+    ]);
+    let r = Rank {
+        metric: kim_ngach(),
+        conditions: vec![],
+        top: None,
+    };
+    let Answer::Ranking(r) = run(&s, Statement::Rank(r)).unwrap() else {
+        panic!()
+    };
+    assert_eq!(r.entries.len(), 2);
+    assert_eq!(ids(&r.entries[0].hits), ["000:1", "003:1"]);
+    assert_eq!(r.total.unwrap().value, 42.5e9);
+}
