@@ -88,6 +88,9 @@ pub struct FactList<'a> {
     pub hits: Vec<Hit<'a>>,
     /// How many matched before `limit` cut the list.
     pub matched: usize,
+    /// When nothing matched a `period=` condition: the nearest periods that
+    /// have facts for the other conditions.
+    pub nearest: Vec<Period>,
 }
 
 /// The facts of one series: one place, one measure, one unit. Values of
@@ -241,6 +244,8 @@ pub struct Ranking<'a> {
     pub unit: Option<Unit>,
     pub entries: Vec<RankEntry<'a>>,
     pub total: Result<Figure, NoTotal>,
+    /// When nothing matched: the nearest periods that have facts.
+    pub nearest: Vec<Period>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -848,7 +853,45 @@ fn show<'s>(s: &Show, store: &'s FactStore) -> FactList<'s> {
     if let Some(n) = s.limit {
         hits.truncate(n);
     }
-    FactList { hits, matched }
+    let nearest = if hits.is_empty() {
+        nearest_without_period(store, &s.metrics, &s.conditions, Defaults::NONE)
+    } else {
+        Vec::new()
+    };
+    FactList {
+        hits,
+        matched,
+        nearest,
+    }
+}
+
+/// For a selection with `period=P` that found nothing: up to two periods,
+/// nearest to P first, that the same selection has without the period.
+fn nearest_without_period(
+    store: &FactStore,
+    metrics: &[MetricSel],
+    conds: &[Condition],
+    defaults: Defaults,
+) -> Vec<Period> {
+    let Some(asked) = conds.iter().find_map(|c| match (&c.field, &c.test) {
+        (Field::Period, Test::Cmp(CmpOp::Eq, Operand::Period(p))) => Some(*p),
+        _ => None,
+    }) else {
+        return Vec::new();
+    };
+    let rest: Vec<Condition> = conds
+        .iter()
+        .filter(|c| c.field != Field::Period)
+        .cloned()
+        .collect();
+    let mut periods: Vec<Period> = select(store, metrics, &rest, defaults)
+        .iter()
+        .filter_map(|h| h.fact.period)
+        .collect();
+    periods.sort_by_key(|q| (q.distance(&asked), *q));
+    periods.dedup();
+    periods.truncate(2);
+    periods
 }
 
 /// Fact ids `000:17` order by document, then number.
@@ -1145,6 +1188,11 @@ fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
     let defaults = Defaults::analytic(&r.metric, &r.conditions, true);
     let hits = select(store, &[r.metric], &r.conditions, defaults);
     let unit = one_unit(&hits, r.metric.span)?;
+    let nearest = if hits.is_empty() {
+        nearest_without_period(store, &[r.metric], &r.conditions, defaults)
+    } else {
+        Vec::new()
+    };
     let mut by_place: BTreeMap<Vec<PlaceId>, Vec<Hit<'_>>> = BTreeMap::new();
     for h in hits {
         by_place
@@ -1215,6 +1263,7 @@ fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
         unit,
         entries,
         total,
+        nearest,
     })
 }
 

@@ -118,6 +118,19 @@ fn series_label(k: &SeriesKey) -> String {
     s
 }
 
+/// "No fact matches", with the nearest periods that have data.
+fn no_match(nearest: &[Period]) -> String {
+    if nearest.is_empty() {
+        "No fact matches.".to_string()
+    } else {
+        let ps: Vec<String> = nearest.iter().map(short_period).collect();
+        format!(
+            "No fact matches (missing, not zero). Nearest periods with data: {}.",
+            ps.join(", ")
+        )
+    }
+}
+
 fn cite(page: &mut Page, f: &Fact) {
     page.docs.insert(f.doc.clone());
 }
@@ -161,7 +174,7 @@ fn facts(l: &FactList, n: NumberStyle) -> Page {
         ]);
     }
     if l.hits.is_empty() {
-        page.notes.push("No fact matches.".to_string());
+        page.notes.push(no_match(&l.nearest));
     } else if l.matched > l.hits.len() {
         page.notes.push(format!(
             "{} of {} matching facts shown (limit).",
@@ -174,7 +187,7 @@ fn facts(l: &FactList, n: NumberStyle) -> Page {
             n => format!("{n} facts."),
         });
     }
-    page.grid = Some(g);
+    page.grid = (!l.hits.is_empty()).then_some(g);
     page
 }
 
@@ -387,7 +400,7 @@ fn ranking(r: &Ranking, n: NumberStyle) -> Page {
             "No total or shares: the places' figures cover different periods (add `period=…`)."
                 .to_string(),
         ),
-        Err(NoTotal::Empty) => page.notes.push("No fact matches.".to_string()),
+        Err(NoTotal::Empty) => page.notes.push(no_match(&r.nearest)),
     }
     page.notes.push(format!(
         "Ranked: {} {}{}.",
@@ -618,6 +631,7 @@ fn source(s: &SourceAnswer, style: &Style) -> Page {
             period_off: None,
         }],
         matched: 1,
+        nearest: Vec::new(),
     };
     page.grid = self::facts(&facts, style.numbers).grid;
     page
