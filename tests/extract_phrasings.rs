@@ -216,3 +216,33 @@ fn declared_and_taxable_scopes_and_commodities() {
         ],
     );
 }
+
+#[test]
+fn a_fraction_after_bang_is_a_ratio() {
+    check(
+        "Mặt hàng sầu riêng xuất khẩu qua cửa khẩu Lào Cai quý I/2025 đạt 20 triệu USD, chỉ bằng 1/20 so với \
+         cùng kỳ năm 2024.",
+        &["Lào Cai|kim_ngach|export|-|sầu riêng|Q1 2025|20000000|-|USD|exact|-|-95% yoy|-|actual"],
+    );
+}
+
+#[test]
+fn trucks_of_both_directions() {
+    check(
+        "Quý II/2025, tại cửa khẩu Kim Thành bình quân mỗi ngày có từ 250 - 300 xe hàng xuất nhập khẩu được \
+         thông quan.",
+        &["Kim Thành|phuong_tien|total|-|-|Q2 2025|250|300|xe/ngày|range|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn multiples_in_words_and_balances() {
+    check(
+        "Năm 2024, kim ngạch nhập khẩu qua cửa khẩu Trà Lĩnh đạt 300 triệu USD, tăng gấp đôi so với năm 2023; \
+         xuất khẩu đạt 120 triệu USD, tăng 1,5 lần. Tỉnh nhập siêu 180 triệu USD.",
+        &[
+            "Trà Lĩnh|kim_ngach|import|-|-|2024|300000000|-|USD|exact|-|+100% yoy|-|actual",
+            "Trà Lĩnh|kim_ngach|export|-|-|2024|120000000|-|USD|exact|-|+50% yoy|-|actual",
+        ],
+    );
+}

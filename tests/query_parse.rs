@@ -280,6 +280,56 @@ fn values_with_units_and_changes() {
 }
 
 #[test]
+fn decomposed_input_reads_like_composed() {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc = "show trade where value > 1 tỷ USD period=\"6 tháng đầu năm 2025\" gate=Móng Cái";
+    let nfd: String = nfc.nfd().collect();
+    assert_ne!(nfc, nfd);
+    assert_eq!(shape(&ok(&nfd)), shape(&ok(nfc)));
+}
+
+#[test]
+fn a_decimal_comma_in_a_list_is_quoted() {
+    let Statement::Show(s) = ok("show trade where value in (\"1,5 tỷ USD\", 2 tỷ USD)") else {
+        panic!()
+    };
+    assert_eq!(
+        s.conditions[0].test,
+        Test::In(vec![
+            Operand::Quantity {
+                value: 1.5e9,
+                unit: Some(Unit::Usd)
+            },
+            Operand::Quantity {
+                value: 2e9,
+                unit: Some(Unit::Usd)
+            },
+        ])
+    );
+}
+
+#[test]
+fn closed_vocabularies_ignore_case_and_diacritics() {
+    let Statement::Show(s) = ok(
+        "show trade where unit=usd kind=ACTUAL scope=none flow=xuat_khau unit=\"xe/ngay\" unit=tan",
+    ) else {
+        panic!()
+    };
+    let tests: Vec<&Test> = s.conditions.iter().map(|c| &c.test).collect();
+    assert_eq!(
+        tests,
+        [
+            &Test::Cmp(CmpOp::Eq, Operand::Unit(Unit::Usd)),
+            &Test::Cmp(CmpOp::Eq, Operand::Kind(Kind::Actual)),
+            &Test::Cmp(CmpOp::Eq, Operand::Scope(None)),
+            &Test::Cmp(CmpOp::Eq, Operand::Flow(Flow::Export)),
+            &Test::Cmp(CmpOp::Eq, Operand::Unit(Unit::XeNgay)),
+            &Test::Cmp(CmpOp::Eq, Operand::Unit(Unit::Tan)),
+        ]
+    );
+}
+
+#[test]
 fn commodities_and_docs_come_from_the_store() {
     let Statement::Show(s) = ok("show trade where commodity=\"SAU RIENG\" doc=001_test") else {
         panic!()
@@ -322,6 +372,15 @@ fn unknown_statement_field_and_place_suggest_the_closest() {
     let e = errors(src);
     assert_eq!(pointed(src, &e[0]), "gat");
     assert!(e[0].help_text().unwrap().contains("`gate`"));
+
+    // Nothing close in a short vocabulary: all of it is listed.
+    let src = "set colour on";
+    let e = errors(src);
+    assert_eq!(pointed(src, &e[0]), "colour");
+    assert_eq!(
+        e[0].help_text().as_deref(),
+        Some("settings: `format`, `numbers`")
+    );
 
     let src = "show kim_ngach where gate=Mong Kai";
     let e = errors(src);
@@ -392,6 +451,12 @@ fn type_errors_say_what_the_field_takes() {
     assert_eq!(pointed(src, &e[0]), "42");
     assert!(e[0].to_string().contains("`period` takes a period"));
 
+    // A date-like text is a period to read, not a number.
+    let src = "show trade where period = 2025-13";
+    let e = errors(src);
+    assert!(e[0].to_string().starts_with("malformed period `2025-13`"));
+    assert_eq!(pointed(src, &e[0]), "2025-13");
+
     let src = "show trade where year = H1 2025";
     let e = errors(src);
     assert_eq!(pointed(src, &e[0]), "H1 2025");
@@ -452,6 +517,21 @@ fn statement_rules_are_errors_with_spans() {
 }
 
 #[test]
+fn clauses_come_in_order_once_each() {
+    for (src, at) in [
+        ("show kim_ngach limit 5 where gate=mong cai", "where"),
+        ("show kim_ngach limit 5 order by value", "order"),
+        ("show kim_ngach limit 5 limit 6", "limit"),
+        ("show kim_ngach order by value where year=2024", "where"),
+    ] {
+        let e = errors(src);
+        assert_eq!(e.len(), 1, "{src}: {e:?}");
+        assert_eq!(pointed(src, &e[0]), at, "{src}");
+        assert!(e[0].to_string().ends_with("out of place"), "{src}");
+    }
+}
+
+#[test]
 fn sql_habits_get_the_bienmau_way() {
     let cases = [
         ("select kim_ngach from facts", "select", "show kim_ngach"),
@@ -494,12 +574,13 @@ fn sql_habits_get_the_bienmau_way() {
 
 #[test]
 fn statements_split_on_semicolons_and_complete_lines() {
-    let src = "list metrics; list places -- a comment\n\nshow kim_ngach where\n  gate=mong cai and\n  year=2025\n-- only a comment\nhelp";
+    let src = "explain don't\nlist metrics; list places -- a comment\n\nshow kim_ngach where\n  gate=mong cai and\n  year=2025\n-- only a comment\nhelp";
     let spans = statement_spans(src);
     let texts: Vec<&str> = spans.iter().map(|s| &src[s.start..s.end]).collect();
     assert_eq!(
         texts,
         [
+            "explain don't",
             "list metrics",
             "list places",
             "show kim_ngach where\n  gate=mong cai and\n  year=2025",
@@ -596,6 +677,27 @@ fn every_documented_example_parses() {
     assert!(statements >= 40, "only {statements} statements");
 }
 
+/// The example script is meant to be run: over the embedded sample every
+/// statement in it checks.
+#[test]
+fn the_example_script_checks_over_the_sample() {
+    let sample = bienmau::extract::extract_all(&bienmau::corpus::sample());
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar/examples.bmq"))
+            .unwrap();
+    let out = check_source(&text, &sample);
+    assert!(out.len() >= 25);
+    for (span, r) in out {
+        if let Err(e) = r {
+            panic!(
+                "{:?}: {:?}",
+                &text[span.start..span.end],
+                e.errors().map(|e| e.to_string()).collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
 /// Parse → print → parse gives the same tree (compared by its printed
 /// form, since spans move) and the same checked statement.
 #[test]
@@ -641,6 +743,8 @@ fn completeness_waits_only_for_unfinished_endings() {
         "shw kim_ngach where",
         "list metrics; show kim_ngach",
         "show",
+        // A field alone is an error to show, not a reason to wait.
+        "show kim_ngach where gate",
         "",
     ];
     for t in complete {
@@ -668,12 +772,25 @@ fn completion_follows_the_grammar() {
     assert_eq!(c[0].display, "Móng Cái (city)");
     // Inside an open quote, and with a name of two words typed bare.
     assert_eq!(
+        replacements("show kim_ngach where gate=\"").1.len(),
+        Gazetteer::builtin().iter().count()
+    );
+    assert_eq!(
         replacements("show kim_ngach where gate=\"huu").1,
         ["\"Hữu Nghị\""]
     );
     assert_eq!(
         replacements("show kim_ngach where gate=mong cai p").1,
         ["place", "province", "period"]
+    );
+    assert_eq!(
+        replacements("show kim_ngach where gate in (mong cai, hu"),
+        (40, vec!["\"Hữu Nghị\"".to_string()])
+    );
+    assert_eq!(replacements("show kim_ngach where flow=ex").1, ["export"]);
+    assert_eq!(
+        replacements("show kim_ngach where gate ").1,
+        ["=", "!=", "~", "in", "not in", "within", "<", "<=", ">", ">="]
     );
     assert_eq!(
         replacements("show kim_ngach where commodity=sau").1,
@@ -684,6 +801,10 @@ fn completion_follows_the_grammar() {
         .contains(&"H1 2025".to_string()));
     assert_eq!(replacements("source 000:").1, ["000:1", "000:2"]);
     assert_eq!(replacements("list p").1, ["places", "periods"]);
+    assert!(replacements("explain ")
+        .1
+        .contains(&"kim_ngach".to_string()));
+    assert_eq!(replacements("explain yo").1, ["yoy"]);
     assert_eq!(replacements("set format m").1, ["markdown"]);
     assert_eq!(replacements("set numbers ").1, ["vi", "en"]);
     assert_eq!(replacements("list metrics; he").1, ["help"]);
@@ -717,6 +838,7 @@ fn highlighting_classes_tokens_by_their_role() {
     assert_eq!(class_of("H1"), Some(TokenClass::Period));
     assert_eq!(class_of("1 tỷ"), Some(TokenClass::Number));
     assert_eq!(class_of("-- note"), Some(TokenClass::Comment));
+    assert!(highlight("shw kim_ngach").contains(&(0..3, TokenClass::Error)));
     let bad = "show kim_ngac where gat=1";
     let spans = highlight(bad);
     assert!(spans.contains(&(5..13, TokenClass::Error)));
@@ -740,10 +862,20 @@ fn seeds() -> Vec<String> {
         .collect()
 }
 
-/// Runs everything the REPL and scripts run on `text`, at every cursor.
+/// Runs everything the REPL and scripts run on `text`, at every cursor;
+/// what parses cleanly must print to text that parses to the same print.
 fn exercise(text: &str) {
     let s = store();
     let _ = check_source(text, &s);
+    for (_, parsed) in parse_source(text) {
+        if let (Some(stmt), true) = (&parsed.statement, parsed.errors.is_empty()) {
+            let printed = stmt.to_string();
+            let again = parse_source(&printed);
+            assert_eq!(again.len(), 1, "{text:?} printed as {printed:?}");
+            let re = again[0].1.statement.as_ref().map(|s| s.to_string());
+            assert_eq!(re.as_deref(), Some(printed.as_str()), "{text:?}");
+        }
+    }
     let _ = completeness(text);
     let spans = highlight(text);
     for (r, _) in &spans {
@@ -752,6 +884,18 @@ fn exercise(text: &str) {
     for (cursor, _) in text.char_indices().step_by(3) {
         let (at, _) = complete(text, cursor, &s);
         assert!(at <= cursor && text.is_char_boundary(at));
+    }
+}
+
+#[test]
+fn odd_but_valid_statements_round_trip() {
+    for text in [
+        "explain a\"b",
+        "EXPLAIN   so  với cùng kỳ",
+        "show kim_ngach where gate not in (a, \"b c\") value>=1,5 tỷ",
+        "show kim_ngach where period=2025-01-01..2025-03-15 order by id",
+    ] {
+        exercise(text);
     }
 }
 

@@ -65,13 +65,11 @@ pub fn highlight(text: &str) -> Vec<(Range<usize>, TokenClass)> {
         }
     };
     lexical(text, &mut paint, &mut put);
-    for (span, parsed) in parse_source(text) {
+    for (_, parsed) in parse_source(text) {
         if let Some(stmt) = &parsed.statement {
             structural(stmt, &mut paint, &mut put);
-        } else if let Ok((_, w)) = lex::word(lex::ws(&text[span.start..span.end])) {
-            let a = span.start + (text[span.start..].len() - lex::ws(&text[span.start..]).len());
-            put(&mut paint, Span::new(a, a + w.len()), TokenClass::Error);
         }
+        // An unfinished statement is not wrong yet.
         if !parsed.incomplete {
             for e in &parsed.errors {
                 put(&mut paint, e.span(), TokenClass::Error);
@@ -101,7 +99,7 @@ fn lexical(text: &str, paint: &mut Vec<Option<TokenClass>>, put: &mut Put<'_>) {
             let n = rest.find('\n').unwrap_or(rest.len());
             put(paint, Span::new(i, i + n), TokenClass::Comment);
             n
-        } else if c == '"' || c == '\'' {
+        } else if c == '"' || (c == '\'' && !text[..i].ends_with(lex::is_word_char)) {
             let n = match lex::string(rest) {
                 Ok((after, _, _)) => rest.len() - after.len(),
                 Err(_) => rest.len(),
@@ -278,7 +276,11 @@ fn fields() -> Vec<Candidate> {
 fn expected(e: &Expect, store: &FactStore) -> Vec<Candidate> {
     match e {
         Expect::Statement => words(&STATEMENT_KEYWORDS),
-        Expect::Metric | Expect::ExplainTerm => {
+        Expect::ExplainTerm => crate::glossary::ENTRIES
+            .iter()
+            .map(|e| Candidate::plain(e.title))
+            .collect(),
+        Expect::Metric => {
             let names: Vec<&str> = metric_names().iter().map(|(n, _, _)| *n).collect();
             words(&names)
         }

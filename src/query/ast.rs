@@ -266,6 +266,8 @@ impl fmt::Display for Statement {
             StatementKind::Query(q) => write!(f, "{q}"),
             StatementKind::Source(w) => write!(f, "source {}", w.text),
             StatementKind::List(w) => write!(f, "list {}", w.text),
+            // A term with a `"` in it was typed bare; a string could not hold it.
+            StatementKind::Explain(w) if w.text.contains('"') => write!(f, "explain {}", w.text),
             StatementKind::Explain(w) => write!(f, "explain \"{}\"", w.text),
             StatementKind::Help(None) => f.write_str("help"),
             StatementKind::Help(Some(w)) => write!(f, "help {}", w.text),

@@ -1,4 +1,4 @@
-//! Name resolution and typing: [`ast`] → [`checked`].
+//! Name resolution and typing: [`ast`] → [`checked`](crate::query::checked).
 //!
 //! Every word becomes a value of the program's own types (a `Metric`, a
 //! `PlaceId`, a `Period`…) or an error pointing at it, with the closest
@@ -21,7 +21,7 @@ use crate::query::checked::{
 use crate::query::error::{NameKind, QueryError, QueryErrors};
 use crate::query::parse::parse_source;
 use crate::store::FactStore;
-use crate::text::fold;
+use crate::text::{fold, normalize};
 
 /// Parses and checks every statement of `source`. Each item is one
 /// statement: its span in `source` and either the checked statement or the
@@ -158,7 +158,7 @@ pub const SCOPES: [(&str, Option<Scope>); 3] = [
 /// Finds `word` in a table of names, fold-insensitively.
 fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     let k = key(word);
-    table.iter().find(|(n, _)| *n == k).map(|(_, t)| *t)
+    table.iter().find(|(n, _)| key(n) == k).map(|(_, t)| *t)
 }
 
 fn names<'t, T>(table: &'t [(&'static str, T)]) -> impl Iterator<Item = &'static str> + 't {
@@ -691,7 +691,6 @@ impl Checker<'_> {
                 "wrong type",
             ));
         };
-        let is_number = !quoted && looks_numeric(text);
         let is_plain = !quoted && is_plain_number(text);
         let one = |o: Operand| Some(vec![o]);
         match field {
@@ -817,7 +816,7 @@ impl Checker<'_> {
                 }
             }
             Field::Value => {
-                if quoted || !is_number {
+                if !looks_numeric(text) {
                     mismatch(self, &format!("`{}`", v));
                     return None;
                 }
@@ -828,7 +827,7 @@ impl Checker<'_> {
                 })
             }
             Field::Change => {
-                if quoted || !is_number {
+                if !looks_numeric(text) {
                     mismatch(self, &format!("`{}`", v));
                     return None;
                 }
@@ -865,12 +864,17 @@ impl Checker<'_> {
         found
     }
 
+    /// Reads a period; the text is NFC-normalised first, as the readers
+    /// expect.
     fn period(&mut self, text: &str, span: Span) -> Option<Period> {
-        match period::parse(text, None) {
+        let nfc = normalize(text);
+        match period::parse(&nfc, None) {
             Ok(p) => Some(p),
             Err(e) => {
-                // Point at where the reader stopped when the span is the text as typed.
-                let span = if span.len() == text.len() && e.offset > 0 && e.offset < text.len() {
+                // Point at where the reader stopped when the span is the
+                // text as typed.
+                let as_typed = nfc == text && span.len() == text.len();
+                let span = if as_typed && e.offset > 0 && e.offset < text.len() {
                     Span::new(span.start + e.offset, span.end)
                 } else {
                     span
@@ -968,7 +972,7 @@ impl Checker<'_> {
     }
 
     fn quantity(&mut self, text: &str, span: Span) -> Option<crate::number::Quantity> {
-        match crate::number::parse_quantity(text) {
+        match crate::number::parse_quantity(&normalize(text)) {
             Ok(q) => Some(q),
             Err(e) => {
                 self.errors
@@ -1073,8 +1077,9 @@ fn looks_numeric(text: &str) -> bool {
 fn is_plain_number(text: &str) -> bool {
     looks_numeric(text)
         && text
+            .trim_start_matches(['-', '+'])
             .chars()
-            .all(|c| c.is_ascii_digit() || ".,%-+".contains(c))
+            .all(|c| c.is_ascii_digit() || ".,%".contains(c))
 }
 
 fn is_year(text: &str) -> bool {

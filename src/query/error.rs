@@ -54,7 +54,7 @@ impl NameKind {
             NameKind::Scope => "scope",
             NameKind::Kind => "kind",
             NameKind::Unit => "unit",
-            NameKind::ListTarget => "list",
+            NameKind::ListTarget => "list target",
             NameKind::Setting => "setting",
             NameKind::Format => "format",
             NameKind::NumberStyle => "number style",
@@ -184,8 +184,19 @@ impl QueryError {
         span: Span,
         known: impl IntoIterator<Item = &'k str>,
     ) -> Self {
-        let close = closest(word, known);
+        let known: Vec<&str> = known.into_iter().collect();
+        let close = closest(word, known.iter().copied());
         let help = match close.as_slice() {
+            // Nothing close: a short vocabulary is worth listing whole.
+            [] if !known.is_empty() && known.len() <= SHORT_LIST => Some(format!(
+                "{}s: {}",
+                kind,
+                known
+                    .iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
             [] => None,
             [one] => Some(format!("did you mean `{one}`?")),
             many => Some(format!(
@@ -272,6 +283,9 @@ impl QueryError {
     }
 }
 
+/// A vocabulary this short is listed whole when no name is close.
+const SHORT_LIST: usize = 12;
+
 /// The names in `known` closest to `word` by edit distance between folded
 /// forms: those within a third of the word's length (at least one edit, at
 /// most three), the best first, at most three of them. A known name that
@@ -333,6 +347,7 @@ impl QueryErrors {
         1 + self.rest.len()
     }
 
+    /// Always false: there is at least one error.
     pub fn is_empty(&self) -> bool {
         false
     }

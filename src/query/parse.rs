@@ -1,14 +1,20 @@
-//! The parser: source text → statements ([`ast`]) with spans, and the
-//! diagnostics of what did not parse.
+//! The parser: source text → statements ([`ast`](crate::query::ast)) with
+//! spans, and the diagnostics of what did not parse.
 //!
-//! Tokens are read by small nom parsers over `&str` ([`lex`]); the statement
-//! structure is walked by [`Parser`], which knows where it is in the grammar,
-//! so that it can recover (a broken condition is skipped up to the next
-//! `field op`, and the following conditions are still read and checked) and
-//! so that it can say what it would have accepted where the text ends: that
-//! is what the REPL's validator and completer ask ([`Parsed::incomplete`],
-//! [`Parsed::expect`]). Spans are byte offsets into the whole source, found
-//! by pointer arithmetic: every slice the parser sees is a slice of it.
+//! Tokens are read by small nom parsers over `&str` ([`lex`]). The statement
+//! structure is a hand-written recursive descent over them that never
+//! backtracks once it has read a keyword (what `cut` does in a combinator
+//! parser). It is written out rather than composed from combinators for two
+//! things the REPL and scripts need: recovery (a broken condition is skipped
+//! up to the next `field op`, and the following conditions are still read
+//! and checked, so several errors are reported together) and knowing what
+//! the grammar would accept where the text ends ([`Parsed::incomplete`],
+//! [`Parsed::expect`]), which the validator and completer ask for. Errors
+//! are built where the parser knows what it wanted, so each says what was
+//! expected, what was found, and often what to write instead.
+//!
+//! Spans are byte offsets into the whole source, found by pointer
+//! arithmetic: every slice the parser sees is a slice of it.
 //!
 //! Statements are separated by `;` or by a newline; a newline does not end a
 //! statement that is incomplete (an open quote or parenthesis, a trailing
@@ -24,6 +30,10 @@ use crate::query::error::{NameKind, QueryError};
 
 /// Clause keywords that end a bare value and a condition list.
 const CLAUSE_WORDS: [&str; 6] = ["where", "and", "or", "order", "limit", "top"];
+
+/// The statements, for a help text where none is closer.
+const STATEMENTS: &str =
+    "statements: show, compare, rank, trend, check, source, list, explain, help, set";
 
 /// Words that may stand for an operator (some only to be told the bienmau
 /// way).
@@ -229,6 +239,7 @@ pub fn parse_statement(source: &str, span: Span) -> Parsed {
         errors: Vec::new(),
         continuable: Vec::new(),
         expect: Vec::new(),
+        end: span.end,
     };
     let text = &source[span.start..span.end];
     let statement = p.statement(text);
@@ -279,6 +290,10 @@ fn split_from(source: &str, from: usize, out: &mut Vec<Span>) -> usize {
             continue;
         }
         match b {
+            // An apostrophe inside a word (`don't`) opens no string.
+            b'\'' if i > 0 && source[..i].ends_with(lex::is_word_char) => {
+                code = extend(code, i, i + 1);
+            }
             b'"' | b'\'' => {
                 quote = Some((b, i));
                 code = extend(code, i, i + 1);
@@ -322,6 +337,8 @@ struct Parser<'a> {
     /// For each error: whether it is at the end and more text could fix it.
     continuable: Vec<bool>,
     expect: Vec<Expect>,
+    /// Where the statement's text ends, in the source.
+    end: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -349,8 +366,11 @@ impl<'a> Parser<'a> {
 
     /// Notes what the grammar accepts at `i`, if `i` is the end.
     fn expect_at(&mut self, i: &str, e: Expect) {
-        // Once the text is known to stop short, what was expected there stays.
-        if ws(i).is_empty() && !self.continuable.contains(&true) && !self.expect.contains(&e) {
+        // Once an error is found at the end (or a string runs to it), what
+        // was expected there stays.
+        let stopped_at_end = self.continuable.contains(&true)
+            || self.errors.iter().any(|e| e.span().start >= self.end);
+        if ws(i).is_empty() && !stopped_at_end && !self.expect.contains(&e) {
             self.expect.push(e);
         }
     }
@@ -387,9 +407,7 @@ impl<'a> Parser<'a> {
                 "not a statement",
                 false,
             );
-            self.help(
-                "statements: show, compare, rank, trend, check, source, list, explain, help, set",
-            );
+            self.help(STATEMENTS);
             return None;
         };
         let head = self.word_at(w);
@@ -429,14 +447,6 @@ impl<'a> Parser<'a> {
                     head.span,
                     crate::query::ast::STATEMENT_KEYWORDS,
                 );
-                let e = if e.help_text().is_none() {
-                    e.with_help(
-                        "statements: show, compare, rank, trend, check, source, list, explain, \
-                         help, set",
-                    )
-                } else {
-                    e
-                };
                 self.push(e, false);
                 None
             }
@@ -618,18 +628,37 @@ impl<'a> Parser<'a> {
             if i.is_empty() {
                 break;
             }
-            if let Ok((rest, _)) = lex::keyword("where")(i) {
+            // Clauses come in the order where, order by, limit/top, once each.
+            let rank = |q: &Query, seen_where: bool| {
+                if q.limit.is_some() || q.top.is_some() {
+                    3
+                } else if q.order.is_some() {
+                    2
+                } else {
+                    usize::from(seen_where)
+                }
+            };
+            let reached = rank(&q, seen_where);
+            if let Ok((rest, kw)) = lex::keyword("where")(i) {
                 if seen_where {
                     self.error(i, "a second `where`".into(), "already filtered", false);
                     self.help("write all conditions after one `where`");
+                } else if reached > 1 {
+                    self.out_of_order(i, kw);
                 }
                 seen_where = true;
                 i = self.conditions(rest, &mut q.conditions);
-            } else if let Ok((rest, _)) = lex::keyword("order")(i) {
+            } else if let Ok((rest, kw)) = lex::keyword("order")(i) {
+                if reached > 1 {
+                    self.out_of_order(i, kw);
+                }
                 i = self.order_by(i, rest, &mut q.order);
             } else if let Ok((rest, kw)) =
                 lex::keyword("limit")(i).or_else(|_| lex::keyword("top")(i))
             {
+                if reached > 2 {
+                    self.out_of_order(i, kw);
+                }
                 let n = self.count(rest, kw);
                 let slot = if kw.eq_ignore_ascii_case("top") {
                     &mut q.top
@@ -670,11 +699,24 @@ impl<'a> Parser<'a> {
                 );
                 if at_condition(i) {
                     self.help("conditions come after `where`");
+                } else if verb == Verb::Check {
+                    self.help("`check` takes no metric: it checks every fact, or those `where …`");
                 }
                 break;
             }
         }
         Some(StatementKind::Query(q))
+    }
+
+    /// A clause written after one that must follow it, or twice.
+    fn out_of_order(&mut self, i: &'a str, kw: &str) {
+        self.error(
+            i,
+            format!("`{}` out of place", kw.to_ascii_lowercase()),
+            "out of place",
+            false,
+        );
+        self.help("clauses come in this order, each once: `where …`, `order by …`, `limit N` (or `top N`)");
     }
 
     /// The metric list: one or more names separated by commas.
@@ -927,7 +969,7 @@ impl<'a> Parser<'a> {
                          found {found}"
                     ),
                     "expected an operator",
-                    true,
+                    false,
                 );
                 if !j.is_empty() {
                     self.help(format!("e.g. `{f}=…`; multi-word values need no quotes"));
