@@ -524,7 +524,17 @@ fn index_for<'s>(
                 Some(m) => store.with_metric_at(m, *id),
                 None => store.at_place(*id),
             }]),
-            (Field::Province, Operand::Place(id)) => Some(vec![store.within_place(*id)]),
+            (Field::Province, Operand::Place(id)) => Some(match metric {
+                Some(m) => {
+                    let g = Gazetteer::builtin();
+                    g.iter()
+                        .filter(|(p, _)| g.is_within(*p, *id))
+                        .map(|(p, _)| store.with_metric_at(m, p))
+                        .filter(|l| !l.is_empty())
+                        .collect()
+                }
+                None => vec![store.within_place(*id)],
+            }),
             (Field::Year, Operand::Year(y)) => Some(vec![store.in_year(*y)]),
             (Field::Period, Operand::Period(p)) => Some(
                 store
