@@ -36,8 +36,8 @@ use crate::model::{
 };
 use crate::places::{Gazetteer, PlaceId};
 use crate::query::checked::{
-    Checked, CmpOp, Compare, Condition, Direction, Field, ListTarget, MetricSel, Operand,
-    OrderField, Rank, Setting, Show, Statement, Test, Trend,
+    Checked, CmpOp, Compare, Condition, Direction, Field, ListTarget, MetricSel, NumberStyle,
+    Operand, OrderField, OutputFormat, Rank, Setting, Show, Statement, Test, Trend,
 };
 use crate::store::{FactIndex, FactStore};
 use crate::text::{fold, fold_contains};
@@ -399,16 +399,12 @@ pub fn eval<'s>(checked: &Checked, store: &'s FactStore) -> Result<Answer<'s>, E
         Statement::Set(s) => Ok(Answer::SettingChanged(SettingChange {
             setting: *s,
             description: match s {
-                Setting::Format(f) => match f {
-                    crate::query::checked::OutputFormat::Table => "output format: table",
-                    crate::query::checked::OutputFormat::Csv => "output format: csv",
-                    crate::query::checked::OutputFormat::Json => "output format: json",
-                    crate::query::checked::OutputFormat::Markdown => "output format: markdown",
-                },
-                Setting::Numbers(n) => match n {
-                    crate::query::checked::NumberStyle::Vi => "numbers: Vietnamese (1.580,5)",
-                    crate::query::checked::NumberStyle::En => "numbers: English (1,580.5)",
-                },
+                Setting::Format(OutputFormat::Table) => "output format: table",
+                Setting::Format(OutputFormat::Csv) => "output format: csv",
+                Setting::Format(OutputFormat::Json) => "output format: json",
+                Setting::Format(OutputFormat::Markdown) => "output format: markdown",
+                Setting::Numbers(NumberStyle::Vi) => "numbers: Vietnamese (1.580,5)",
+                Setting::Numbers(NumberStyle::En) => "numbers: English (1,580.5)",
             },
         })),
     }
