@@ -12,6 +12,9 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// the extractor treats any run of spaces as one.
 pub fn normalize(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    if is_tidy(raw) && !may_need_nfc(raw) {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     // Most articles are NFC already; composing is then a copy.
     let composed: Box<dyn Iterator<Item = char>> = if may_need_nfc(raw) {
@@ -37,6 +40,22 @@ pub fn normalize(raw: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// Whether `text` has nothing [`normalize`] would change apart from
+/// composition: no carriage returns, tabs, odd spaces, zero-width
+/// characters, or spaces at the end of a line or of the text.
+fn is_tidy(text: &str) -> bool {
+    let b = text.as_bytes();
+    let odd = b.iter().enumerate().any(|(i, &c)| match c {
+        b'\r' | b'\t' => true,
+        b' ' => matches!(b.get(i + 1), None | Some(b'\n')),
+        // U+00A0 is C2 A0; U+2002..U+200D and U+202F start E2 80.
+        0xC2 => b.get(i + 1) == Some(&0xA0),
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x82..=0x8D | 0xAF)),
+        _ => false,
+    });
+    !odd
 }
 
 /// Folds one character the slow way: lowercase, no diacritics, `đ` → `d`;
@@ -152,6 +171,21 @@ pub fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
     let mut buf = String::new();
     let mut last_space = true;
     for (i, c) in s.char_indices() {
+        if c.is_ascii() {
+            // The common case, without the table or the buffer.
+            if c.is_ascii_whitespace() {
+                if !last_space {
+                    out.push(' ');
+                    offsets.push(i);
+                }
+                last_space = true;
+            } else {
+                out.push(c.to_ascii_lowercase());
+                offsets.push(i);
+                last_space = false;
+            }
+            continue;
+        }
         if c.is_whitespace() {
             if !last_space {
                 out.push(' ');
@@ -166,9 +200,7 @@ pub fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
             continue;
         }
         last_space = false;
-        for _ in 0..buf.len() {
-            offsets.push(i);
-        }
+        offsets.extend(std::iter::repeat_n(i, buf.len()));
         out.push_str(&buf);
     }
     if out.ends_with(' ') {
@@ -225,6 +257,8 @@ mod tests {
         assert_ne!(nfd, "tỷ USD");
         assert_eq!(normalize(&nfd), "tỷ USD");
         assert_eq!(normalize("a\u{a0}b  \r\nc "), "a b\nc");
+        assert_eq!(normalize("a\u{2009}b\u{200b}c"), "a bc");
+        assert_eq!(normalize("tidy text\nalready"), "tidy text\nalready");
     }
 
     #[test]

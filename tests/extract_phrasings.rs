@@ -246,3 +246,25 @@ fn multiples_in_words_and_balances() {
         ],
     );
 }
+
+#[test]
+fn an_agency_with_no_place_reports_for_the_articles_area() {
+    check(
+        "Chi cục Hải quan khu vực VII cho biết, lũy kế từ đầu năm đến hết tháng 10/2025, đơn vị đã làm thủ tục \
+         cho 45.230 tờ khai.\n\nTại cửa khẩu quốc tế Lào Cai, trong tháng 10/2025, lượng xe chở hàng xuất khẩu \
+         đạt 5.200 lượt.",
+        &[
+            "Lào Cai|to_khai|total|-|-|10M 2025|45230|-|tờ khai|exact|-|-|-|actual",
+            "Lào Cai|phuong_tien|export|-|-|2025-10|5200|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn year_on_year_beats_month_on_month() {
+    check(
+        "Tháng 10/2025, kim ngạch xuất nhập khẩu qua cửa khẩu Bắc Luân II đạt 410 triệu USD, giảm 3% so với \
+         tháng trước nhưng tăng 22% so với cùng kỳ.",
+        &["Bắc Luân II|kim_ngach|total|-|-|2025-10|410000000|-|USD|exact|-|+22% yoy|-|actual"],
+    );
+}

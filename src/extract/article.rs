@@ -643,6 +643,10 @@ pub(super) struct Article<'a> {
     current_place: Option<Place>,
     /// The place named last, whatever the paragraph.
     last_named: Option<Place>,
+    /// The area of the first place the article names: what its figures
+    /// are about before any place is named ("Chi cục Hải quan khu vực VII
+    /// cho biết, …").
+    first_area: Option<Place>,
     /// The wider place the text is about: the last province or city named,
     /// or the agency's area.
     area: Option<Place>,
@@ -663,6 +667,7 @@ impl<'a> Article<'a> {
             year: None,
             current_place: None,
             last_named: None,
+            first_area: None,
             area: None,
             paragraph: 0,
             last_commodity: None,
@@ -678,6 +683,19 @@ impl<'a> Article<'a> {
             .map(|s| View::new(text, s))
             .collect();
         self.year = first_year(&views);
+        self.first_area = views
+            .iter()
+            .flat_map(|v| &v.places)
+            .find(|g| !g.reporter)
+            .and_then(|g| {
+                let info = Gazetteer::builtin().get(g.place.members()[0]);
+                match info.kind {
+                    PlaceKind::Province | PlaceKind::City | PlaceKind::Country => {
+                        Some(g.place.clone())
+                    }
+                    _ => area_of(&g.place),
+                }
+            });
         for (n, v) in views.iter().enumerate() {
             if v.sentence.paragraph != self.paragraph {
                 self.paragraph = v.sentence.paragraph;
@@ -1136,7 +1154,10 @@ impl<'a> Article<'a> {
                 }
             }
         }
-        self.current_place.clone().or(area)
+        self.current_place
+            .clone()
+            .or(area)
+            .or_else(|| self.first_area.clone())
     }
 
     /// The period a phrase names, with the article's year where it names
@@ -1148,10 +1169,11 @@ impl<'a> Article<'a> {
         if !expr.is_open() {
             return expr.resolve(self.year);
         }
-        let year = expr.year().and_then(|y| match y {
-            YearRef::Abs(y) => Some(y),
-            YearRef::Rel(k) => self.year.map(|c| c + k),
-        });
+        let year = match expr.year() {
+            Some(YearRef::Abs(y)) => Some(y),
+            Some(YearRef::Rel(k)) => self.year.map(|c| c + k),
+            None => self.year,
+        };
         self.recent_period
             .flatten()
             .filter(|r| Some(r.from) == year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1)))
@@ -1184,18 +1206,24 @@ impl<'a> Article<'a> {
     }
 }
 
+/// Keeps one change per fact: the first, except that a percentage beats an
+/// absolute change ("tăng 88% (tương đương tăng gần 100 triệu USD)") and a
+/// year-on-year change beats one against the previous period ("giảm 3% so
+/// với tháng trước nhưng tăng 22% so với cùng kỳ").
 fn apply_change(fact: &mut Fact, amount: ChangeAmount, vs: Versus) {
-    match (fact.change, amount) {
-        // "tăng 88% (tương đương tăng gần 100 triệu USD)": keep the percentage.
-        (
-            Some(Change {
-                amount: ChangeAmount::Pct(_),
-                ..
-            }),
-            ChangeAmount::Abs(_),
-        ) => {}
-        (Some(_), _) => {}
-        (None, _) => fact.change = Some(Change { amount, vs }),
+    let new = Change { amount, vs };
+    let better = match fact.change {
+        None => true,
+        Some(old) => {
+            let pct = |c: Change| matches!(c.amount, ChangeAmount::Pct(_));
+            let rank = |c: Change| (pct(c), c.vs == Versus::Yoy);
+            rank(new) > rank(old)
+                && (pct(new) || !pct(old))
+                && (new.vs == Versus::Yoy || old.vs != Versus::Yoy)
+        }
+    };
+    if better {
+        fact.change = Some(new);
     }
 }
 
