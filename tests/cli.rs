@@ -391,3 +391,24 @@ const SPEC_FIELDS: &[&str] = &[
 fn corpus_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/corpus"))
 }
+
+/// The refusal the rates lesson points at: with --keep-going the report
+/// goes to stderr, the statement after it runs, and the status is 1.
+#[test]
+fn the_refused_example_fails_with_a_report_and_goes_on() {
+    let script = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/refused/rates-plus-counts.bmq"
+    ));
+    bienmau()
+        .arg("--keep-going")
+        .arg(script)
+        .assert()
+        .code(1)
+        .stderr(
+            contains("xe/ngày")
+                .and(contains("lượt"))
+                .and(contains(":8:")),
+        )
+        .stdout(contains("156.397 lượt"));
+}
