@@ -383,13 +383,13 @@ fn extract(
     progress: bool,
 ) -> Status {
     let mut out: Box<dyn Write> = match output {
-        Some(path) => match File::create(path) {
+        Some(path) => match File::create(path)
+            .into_diagnostic()
+            .wrap_err_with(|| format!("cannot create the output file {}", path.display()))
+        {
             Ok(file) => Box::new(io::BufWriter::new(file)),
-            Err(e) => {
-                show_report(
-                    &miette::miette!("{e}")
-                        .wrap_err(format!("cannot create the output file {}", path.display())),
-                );
+            Err(report) => {
+                show_report(&report);
                 return Status::Usage;
             }
         },
@@ -478,7 +478,7 @@ fn run_batch(session: &mut Session, inputs: &[Input], on_error: OnError) -> Stat
 }
 
 /// Prints a miette report to stderr (never panicking if stderr is gone).
-pub(crate) fn show_report(report: &miette::Report) {
+fn show_report(report: &miette::Report) {
     let _ = writeln!(io::stderr(), "{report:?}");
 }
 

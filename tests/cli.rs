@@ -412,3 +412,12 @@ fn the_refused_example_fails_with_a_report_and_goes_on() {
         )
         .stdout(contains("156.397 lượt"));
 }
+
+#[test]
+fn extract_to_a_file_that_cannot_be_created_exits_2() {
+    bienmau()
+        .args(["extract", "-o", "/no/such/dir/facts.jsonl"])
+        .assert()
+        .code(2)
+        .stderr(contains("/no/such/dir/facts.jsonl"));
+}
