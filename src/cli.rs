@@ -316,19 +316,10 @@ fn run(cli: Cli, term: &Terminal) -> Status {
                     repl::history_path(std::env::var_os("BIENMAU_HISTORY"), dirs::data_dir())
                 },
                 fixed_width: cli.width,
-                data: data_description(&cli),
+                data: cli.store.clone().or_else(|| cli.corpus.clone()),
             },
         ),
         Mode::Batch(inputs) => run_batch(&mut session, &inputs, on_error),
-    }
-}
-
-/// Where the facts came from, in words for the REPL's banner.
-fn data_description(cli: &Cli) -> String {
-    match (&cli.store, &cli.corpus) {
-        (Some(path), _) => path.display().to_string(),
-        (None, Some(dir)) => dir.display().to_string(),
-        (None, None) => "the embedded sample".to_string(),
     }
 }
 

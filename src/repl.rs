@@ -29,8 +29,9 @@ pub struct Options {
     pub history: Option<PathBuf>,
     /// `--width`; without it tables follow the terminal as it is resized.
     pub fixed_width: Option<u16>,
-    /// Where the facts came from, for the banner ("the embedded sample").
-    pub data: String,
+    /// Where the facts came from, for the banner: `None` for the embedded
+    /// sample, else the `--store` file or `--corpus` directory.
+    pub data: Option<PathBuf>,
 }
 
 /// The history file: `BIENMAU_HISTORY` if set and not empty, else
@@ -73,10 +74,15 @@ pub fn run(session: Session, options: &Options) -> Status {
     if let Some(path) = &options.history {
         load_history(&mut editor, path);
     }
-    println!(
-        "bienmau {} · {facts} facts from {docs} articles ({}) · `help` for help, Ctrl-D to quit",
+    let from = options
+        .data
+        .as_ref()
+        .map(|p| format!(" from {}", p.display()))
+        .unwrap_or_default();
+    let _ = writeln!(
+        io::stdout(),
+        "bienmau {} · {facts} facts, {docs} articles{from} · `help` for help, Ctrl-D to quit",
         env!("CARGO_PKG_VERSION"),
-        options.data
     );
     loop {
         let line = match editor.readline(PROMPT) {
