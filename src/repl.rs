@@ -314,6 +314,30 @@ mod tests {
         assert_eq!(history_path(None, None), None);
     }
 
+    #[test]
+    fn a_single_completion_is_hinted_as_the_rest_of_the_word() {
+        let store = crate::store::FactStore::new();
+        assert_eq!(completion_hint("comp", 4, &store).as_deref(), Some("are"));
+        assert_eq!(
+            completion_hint("show kim_ngach where prov", 25, &store).as_deref(),
+            Some("ince")
+        );
+    }
+
+    #[test]
+    fn no_hint_when_several_words_fit_or_nothing_is_typed() {
+        let store = crate::store::FactStore::new();
+        // `show` and `source` both start with `s`.
+        assert_eq!(completion_hint("s", 1, &store), None);
+        assert_eq!(completion_hint("", 0, &store), None);
+        // A replacement that does not extend the typed text (`mong` →
+        // `"Móng Cái"`) is left to Tab.
+        assert_eq!(
+            completion_hint("show kim_ngach where gate=mong", 30, &store),
+            None
+        );
+    }
+
     /// Strips ANSI escapes: what the terminal shows.
     fn visible(painted: &str) -> String {
         let mut out = String::new();
