@@ -190,6 +190,12 @@ fn output_to_a_pipe_is_plain_unless_asked() {
 }
 
 #[test]
+fn color_always_colours_answers_even_in_a_pipe() {
+    let colored = stdout_of(bienmau().args(["--color", "always", "-c", PLACES]));
+    assert!(colored.contains('\x1b'), "{colored:?}");
+}
+
+#[test]
 fn color_always_colours_reports() {
     let colored = bienmau()
         .args(["--color", "always", "-c", "show kim_ngac"])
