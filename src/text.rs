@@ -12,13 +12,15 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// the extractor treats any run of spaces as one.
 pub fn normalize(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    if is_tidy(raw) && !may_need_nfc(raw) {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     // Most articles are NFC already; composing is then a copy.
-    let composed: Box<dyn Iterator<Item = char>> = if is_nfc_quick(raw.chars()) == IsNormalized::Yes
-    {
-        Box::new(raw.chars())
-    } else {
+    let composed: Box<dyn Iterator<Item = char>> = if may_need_nfc(raw) {
         Box::new(raw.nfc())
+    } else {
+        Box::new(raw.chars())
     };
     for c in composed {
         match c {
@@ -38,6 +40,22 @@ pub fn normalize(raw: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// Whether `text` has nothing [`normalize`] would change apart from
+/// composition: no carriage returns, tabs, odd spaces, zero-width
+/// characters, or spaces at the end of a line or of the text.
+fn is_tidy(text: &str) -> bool {
+    let b = text.as_bytes();
+    let odd = b.iter().enumerate().any(|(i, &c)| match c {
+        b'\r' | b'\t' => true,
+        b' ' => matches!(b.get(i + 1), None | Some(b'\n')),
+        // U+00A0 is C2 A0; U+2002..U+200D and U+202F start E2 80.
+        0xC2 => b.get(i + 1) == Some(&0xA0),
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x82..=0x8D | 0xAF)),
+        _ => false,
+    });
+    !odd
 }
 
 /// Folds one character the slow way: lowercase, no diacritics, `đ` → `d`;
@@ -110,6 +128,31 @@ fn fold_char(c: char, out: &mut String) {
     fold_char_slow(c, out);
 }
 
+/// Whether `c` is a letter, answered from the Latin ranges Vietnamese text
+/// is written in before asking Unicode's tables (the extractor asks for
+/// every character).
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        c if c.is_ascii() => false,
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{1e00}'..='\u{1eff}' => true,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// Whether `text` may need NFC composition: it holds a combining mark, or a
+/// character outside the precomposed Latin ranges that is not already NFC.
+/// Answering this by ranges first keeps the common case (NFC Vietnamese)
+/// off Unicode's tables.
+fn may_need_nfc(text: &str) -> bool {
+    text.chars().any(|c| match c as u32 {
+        0..=0x2ff | 0x1e00..=0x1eff => false,
+        0x300..=0x36f => true,
+        _ => is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes,
+    })
+}
+
 /// The key every name is compared by: lowercase, without diacritics, `đ`
 /// folded to `d`, runs of whitespace as one space, trimmed. `Móng Cái`,
 /// `mong cai` and `MONG  CAI` (in NFC or NFD) all fold to `mong cai`.
@@ -128,6 +171,21 @@ pub fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
     let mut buf = String::new();
     let mut last_space = true;
     for (i, c) in s.char_indices() {
+        if c.is_ascii() {
+            // The common case, without the table or the buffer.
+            if c.is_ascii_whitespace() {
+                if !last_space {
+                    out.push(' ');
+                    offsets.push(i);
+                }
+                last_space = true;
+            } else {
+                out.push(c.to_ascii_lowercase());
+                offsets.push(i);
+                last_space = false;
+            }
+            continue;
+        }
         if c.is_whitespace() {
             if !last_space {
                 out.push(' ');
@@ -142,9 +200,7 @@ pub fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
             continue;
         }
         last_space = false;
-        for _ in 0..buf.len() {
-            offsets.push(i);
-        }
+        offsets.extend(std::iter::repeat_n(i, buf.len()));
         out.push_str(&buf);
     }
     if out.ends_with(' ') {
@@ -187,11 +243,22 @@ mod tests {
     }
 
     #[test]
+    fn letters_by_range_agree_with_unicode() {
+        for u in 0..0x2000u32 {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
     fn normalize_composes_and_tidies() {
         let nfd: String = "tỷ USD".nfd().collect();
         assert_ne!(nfd, "tỷ USD");
         assert_eq!(normalize(&nfd), "tỷ USD");
         assert_eq!(normalize("a\u{a0}b  \r\nc "), "a b\nc");
+        assert_eq!(normalize("a\u{2009}b\u{200b}c"), "a bc");
+        assert_eq!(normalize("tidy text\nalready"), "tidy text\nalready");
     }
 
     #[test]

@@ -216,3 +216,55 @@ fn declared_and_taxable_scopes_and_commodities() {
         ],
     );
 }
+
+#[test]
+fn a_fraction_after_bang_is_a_ratio() {
+    check(
+        "Mặt hàng sầu riêng xuất khẩu qua cửa khẩu Lào Cai quý I/2025 đạt 20 triệu USD, chỉ bằng 1/20 so với \
+         cùng kỳ năm 2024.",
+        &["Lào Cai|kim_ngach|export|-|sầu riêng|Q1 2025|20000000|-|USD|exact|-|-95% yoy|-|actual"],
+    );
+}
+
+#[test]
+fn trucks_of_both_directions() {
+    check(
+        "Quý II/2025, tại cửa khẩu Kim Thành bình quân mỗi ngày có từ 250 - 300 xe hàng xuất nhập khẩu được \
+         thông quan.",
+        &["Kim Thành|phuong_tien|total|-|-|Q2 2025|250|300|xe/ngày|range|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn multiples_in_words_and_balances() {
+    check(
+        "Năm 2024, kim ngạch nhập khẩu qua cửa khẩu Trà Lĩnh đạt 300 triệu USD, tăng gấp đôi so với năm 2023; \
+         xuất khẩu đạt 120 triệu USD, tăng 1,5 lần. Tỉnh nhập siêu 180 triệu USD.",
+        &[
+            "Trà Lĩnh|kim_ngach|import|-|-|2024|300000000|-|USD|exact|-|+100% yoy|-|actual",
+            "Trà Lĩnh|kim_ngach|export|-|-|2024|120000000|-|USD|exact|-|+50% yoy|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn an_agency_with_no_place_reports_for_the_articles_area() {
+    check(
+        "Chi cục Hải quan khu vực VII cho biết, lũy kế từ đầu năm đến hết tháng 10/2025, đơn vị đã làm thủ tục \
+         cho 45.230 tờ khai.\n\nTại cửa khẩu quốc tế Lào Cai, trong tháng 10/2025, lượng xe chở hàng xuất khẩu \
+         đạt 5.200 lượt.",
+        &[
+            "Lào Cai|to_khai|total|-|-|10M 2025|45230|-|tờ khai|exact|-|-|-|actual",
+            "Lào Cai|phuong_tien|export|-|-|2025-10|5200|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn year_on_year_beats_month_on_month() {
+    check(
+        "Tháng 10/2025, kim ngạch xuất nhập khẩu qua cửa khẩu Bắc Luân II đạt 410 triệu USD, giảm 3% so với \
+         tháng trước nhưng tăng 22% so với cùng kỳ.",
+        &["Bắc Luân II|kim_ngach|total|-|-|2025-10|410000000|-|USD|exact|-|+22% yoy|-|actual"],
+    );
+}

@@ -179,6 +179,75 @@ impl<'a> View<'a> {
 
     /// Reads every number of the sentence with its unit, skipping numbers
     /// that belong to a date, a period or a place name (`Km3+4`).
+    /// "gấp đôi", "gấp rưỡi", "gấp ba lần": a multiple written in words,
+    /// as a figure in `lần` at the word after "gấp".
+    fn multiple_in_words(&self, i: usize) -> Option<Figure> {
+        if i == 0 || self.word(i - 1) != "gấp" || self.toks[i].kind != TokKind::Word {
+            return None;
+        }
+        let times = match self.word(i) {
+            "đôi" | "hai" => 2.0,
+            "rưỡi" => 1.5,
+            "ba" => 3.0,
+            "bốn" | "tư" => 4.0,
+            "năm" => 5.0,
+            "mười" => 10.0,
+            _ => return None,
+        };
+        let end = if self.word(i + 1) == "lần" {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some(Figure {
+            tok: i,
+            tok_end: end,
+            start: self.toks[i].start,
+            end: self.toks[end - 1].end,
+            value: times,
+            high: None,
+            unit: Some(UnitRead {
+                word: UnitWord::Times,
+                end: self.toks[end - 1].end,
+                per_day: false,
+            }),
+        })
+    }
+
+    /// `A/B` right after "bằng", as a percentage figure (`1/20` is 5%).
+    fn fraction_after_ratio_word(&self, i: usize) -> Option<Figure> {
+        let glued = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.start == self.toks[k - 1].end)
+        };
+        let (a, slash, b) = (
+            self.toks.get(i)?,
+            self.toks.get(i + 1)?,
+            self.toks.get(i + 2)?,
+        );
+        let is_fraction = self.word(i.checked_sub(1)?) == "bằng"
+            && slash.text == "/"
+            && b.kind == TokKind::Number
+            && glued(i + 1)
+            && glued(i + 2)
+            && !(self.toks.get(i + 3).is_some_and(|t| t.text == "/") && glued(i + 3));
+        let (a, b): (f64, f64) = (a.text.parse().ok()?, b.text.parse().ok()?);
+        (is_fraction && b > 0.0).then(|| Figure {
+            tok: i,
+            tok_end: i + 3,
+            start: self.toks[i].start,
+            end: self.toks[i + 2].end,
+            value: a / b * 100.0,
+            high: None,
+            unit: Some(UnitRead {
+                word: UnitWord::Percent,
+                end: self.toks[i + 2].end,
+                per_day: false,
+            }),
+        })
+    }
+
     fn figures(&self, text: &str) -> Vec<Figure> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -190,6 +259,11 @@ impl<'a> View<'a> {
             } else {
                 ""
             };
+            if let Some(times) = self.multiple_in_words(i) {
+                out.push(times);
+                i = times.tok_end;
+                continue;
+            }
             let candidate = match t.kind {
                 TokKind::Number => {
                     !(glued_after
@@ -203,6 +277,13 @@ impl<'a> View<'a> {
                 continue;
             }
             let Some(n) = read_number(text, t.start) else {
+                // "bằng 1/3 so với cùng kỳ": a ratio, read as the percentage
+                // it is.
+                if let Some(ratio) = self.fraction_after_ratio_word(i) {
+                    out.push(ratio);
+                    i = ratio.tok_end;
+                    continue;
+                }
                 // A date or a code: skip all of it.
                 i = tok_at(&self.toks, skip_code(text, t.end)).max(i + 1);
                 continue;
@@ -560,6 +641,12 @@ pub(super) struct Article<'a> {
     year: Option<i32>,
     /// The place figures of this paragraph are about, if named.
     current_place: Option<Place>,
+    /// The place named last, whatever the paragraph.
+    last_named: Option<Place>,
+    /// The area of the first place the article names: what its figures
+    /// are about before any place is named ("Chi cục Hải quan khu vực VII
+    /// cho biết, …").
+    first_area: Option<Place>,
     /// The wider place the text is about: the last province or city named,
     /// or the agency's area.
     area: Option<Place>,
@@ -579,6 +666,8 @@ impl<'a> Article<'a> {
             recent_period: None,
             year: None,
             current_place: None,
+            last_named: None,
+            first_area: None,
             area: None,
             paragraph: 0,
             last_commodity: None,
@@ -594,6 +683,19 @@ impl<'a> Article<'a> {
             .map(|s| View::new(text, s))
             .collect();
         self.year = first_year(&views);
+        self.first_area = views
+            .iter()
+            .flat_map(|v| &v.places)
+            .find(|g| !g.reporter)
+            .and_then(|g| {
+                let info = Gazetteer::builtin().get(g.place.members()[0]);
+                match info.kind {
+                    PlaceKind::Province | PlaceKind::City | PlaceKind::Country => {
+                        Some(g.place.clone())
+                    }
+                    _ => area_of(&g.place),
+                }
+            });
         for (n, v) in views.iter().enumerate() {
             if v.sentence.paragraph != self.paragraph {
                 self.paragraph = v.sentence.paragraph;
@@ -610,10 +712,7 @@ impl<'a> Article<'a> {
             self.reporter = Some(r);
         }
         let figures = v.figures(text);
-        let quote = Quote {
-            start: v.sentence.start,
-            text: Arc::from(&text[v.sentence.start..v.sentence.end]),
-        };
+        let mut quote: Option<Quote> = None;
         let first_fact = self.facts.len();
         let mut pending: Vec<(ChangeAmount, usize)> = Vec::new();
         let mut prev_end = 0;
@@ -641,7 +740,11 @@ impl<'a> Article<'a> {
                     let mut fact = *fact;
                     fact.id = FactId(format!("{}:{}", self.id_prefix, self.facts.len()));
                     fact.sentence = n;
-                    fact.quote = Some(quote.clone());
+                    let q = quote.get_or_insert_with(|| Quote {
+                        start: v.sentence.start,
+                        text: Arc::from(&text[v.sentence.start..v.sentence.end]),
+                    });
+                    fact.quote = Some(q.clone());
                     for (c, at) in pending.drain(..) {
                         let vs = versus(v, at, fact.period);
                         apply_change(&mut fact, c, vs);
@@ -680,6 +783,7 @@ impl<'a> Article<'a> {
             if self.facts.len() == first_fact {
                 self.current_place = Some(g.place.clone());
             }
+            self.last_named = Some(g.place.clone());
         }
         if let Some(a) = v.places.iter().rev().find_map(|g| area_of(&g.place)) {
             self.area = Some(a);
@@ -732,8 +836,9 @@ impl<'a> Article<'a> {
                 };
             }
             UnitWord::Times => {
+                // "gấp 3 lần", "tăng 3 lần": most writers mean ×3.
                 return match verb {
-                    Some(Verb::Times) => {
+                    Some(Verb::Times | Verb::Rise) => {
                         Reading::Change(ChangeAmount::Pct((f.value - 1.0) * 100.0), f.tok_end)
                     }
                     _ => Reading::Skip,
@@ -1034,7 +1139,25 @@ impl<'a> Article<'a> {
         if area_word && !v.breakdown && area.is_some() {
             return area;
         }
-        self.current_place.clone().or(area)
+        if self.current_place.is_none() {
+            // "qua cửa khẩu" with no name after it: the gate named last,
+            // even in an earlier paragraph ("các cửa khẩu" is the area's).
+            let the_gate = (1..f.tok).any(|i| {
+                v.word(i - 1) == "cửa"
+                    && v.word(i) == "khẩu"
+                    && !v.in_place(i)
+                    && !matches!(v.word(i.wrapping_sub(2)), "các" | "những" | "hai" | "ba")
+            });
+            if the_gate {
+                if let Some(p) = self.last_named.clone() {
+                    return Some(p);
+                }
+            }
+        }
+        self.current_place
+            .clone()
+            .or(area)
+            .or_else(|| self.first_area.clone())
     }
 
     /// The period a phrase names, with the article's year where it names
@@ -1046,10 +1169,11 @@ impl<'a> Article<'a> {
         if !expr.is_open() {
             return expr.resolve(self.year);
         }
-        let year = expr.year().and_then(|y| match y {
-            YearRef::Abs(y) => Some(y),
-            YearRef::Rel(k) => self.year.map(|c| c + k),
-        });
+        let year = match expr.year() {
+            Some(YearRef::Abs(y)) => Some(y),
+            Some(YearRef::Rel(k)) => self.year.map(|c| c + k),
+            None => self.year,
+        };
         self.recent_period
             .flatten()
             .filter(|r| Some(r.from) == year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1)))
@@ -1082,18 +1206,24 @@ impl<'a> Article<'a> {
     }
 }
 
+/// Keeps one change per fact: the first, except that a percentage beats an
+/// absolute change ("tăng 88% (tương đương tăng gần 100 triệu USD)") and a
+/// year-on-year change beats one against the previous period ("giảm 3% so
+/// với tháng trước nhưng tăng 22% so với cùng kỳ").
 fn apply_change(fact: &mut Fact, amount: ChangeAmount, vs: Versus) {
-    match (fact.change, amount) {
-        // "tăng 88% (tương đương tăng gần 100 triệu USD)": keep the percentage.
-        (
-            Some(Change {
-                amount: ChangeAmount::Pct(_),
-                ..
-            }),
-            ChangeAmount::Abs(_),
-        ) => {}
-        (Some(_), _) => {}
-        (None, _) => fact.change = Some(Change { amount, vs }),
+    let new = Change { amount, vs };
+    let better = match fact.change {
+        None => true,
+        Some(old) => {
+            let pct = |c: Change| matches!(c.amount, ChangeAmount::Pct(_));
+            let rank = |c: Change| (pct(c), c.vs == Versus::Yoy);
+            rank(new) > rank(old)
+                && (pct(new) || !pct(old))
+                && (new.vs == Versus::Yoy || old.vs != Versus::Yoy)
+        }
+    };
+    if better {
+        fact.change = Some(new);
     }
 }
 

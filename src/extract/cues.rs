@@ -52,6 +52,11 @@ const LEXICON: &[(&str, Cue)] = &[
     ("xuất khẩu, nhập khẩu", Cue::Flow(Flow::Total)),
     ("xuất và nhập khẩu", Cue::Flow(Flow::Total)),
     ("hai chiều", Cue::Flow(Flow::Total)),
+    ("hàng xuất nhập khẩu", Cue::Flow(Flow::Total)),
+    ("hàng xuất, nhập khẩu", Cue::Flow(Flow::Total)),
+    ("hàng xuất nhập", Cue::Flow(Flow::Total)),
+    ("hàng xuất khẩu", Cue::Flow(Flow::Export)),
+    ("hàng nhập khẩu", Cue::Flow(Flow::Import)),
     ("xuất nhập cảnh", Cue::Flow(Flow::Total)),
     ("xuất, nhập cảnh", Cue::Flow(Flow::Total)),
     ("xuất cảnh, nhập cảnh", Cue::Flow(Flow::Total)),
@@ -164,6 +169,10 @@ const LEXICON: &[(&str, Cue)] = &[
     ("chiếm", Cue::NotAFact),
     ("tỷ trọng", Cue::NotAFact),
     ("tỷ lệ", Cue::NotAFact),
+    ("xuất siêu", Cue::NotAFact),
+    ("nhập siêu", Cue::NotAFact),
+    ("cán cân", Cue::NotAFact),
+    ("thặng dư", Cue::NotAFact),
 ];
 
 /// A cue found in a sentence: token positions `[first, last]`.

@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::text::is_letter;
+
 /// A sentence: its byte range in the article and the paragraph it is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -83,7 +85,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
         if c.is_whitespace() {
             continue;
         }
-        let (kind, mut j) = if c.is_alphabetic() {
+        let (kind, mut j) = if is_letter(c) {
             (TokKind::Word, i + c.len_utf8())
         } else if c.is_ascii_digit() {
             (TokKind::Number, i + 1)
@@ -98,7 +100,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
         };
         while let Some(&(k, n)) = it.peek() {
             let same = match kind {
-                TokKind::Word => n.is_alphabetic(),
+                TokKind::Word => is_letter(n),
                 _ => n.is_ascii_digit(),
             };
             if !same {
