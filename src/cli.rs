@@ -409,6 +409,18 @@ struct Source {
     text: String,
 }
 
+impl Source {
+    /// A script saved by an editor that writes a byte-order mark still
+    /// starts with its first statement.
+    fn new(name: String, text: String) -> Source {
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        Source { name, text }
+    }
+}
+
 fn read_inputs(inputs: &[Input]) -> Result<Vec<Source>, miette::Report> {
     inputs
         .iter()
@@ -416,25 +428,16 @@ fn read_inputs(inputs: &[Input]) -> Result<Vec<Source>, miette::Report> {
             Input::Script(path) => fs::read_to_string(path)
                 .into_diagnostic()
                 .wrap_err_with(|| format!("cannot read the script {}", path.display()))
-                .map(|text| Source {
-                    name: path.display().to_string(),
-                    text,
-                }),
+                .map(|text| Source::new(path.display().to_string(), text)),
             Input::Stdin => {
                 let mut text = String::new();
                 io::stdin()
                     .read_to_string(&mut text)
                     .into_diagnostic()
                     .wrap_err("cannot read statements from standard input")?;
-                Ok(Source {
-                    name: "<stdin>".to_string(),
-                    text,
-                })
+                Ok(Source::new("<stdin>".to_string(), text))
             }
-            Input::Command(text) => Ok(Source {
-                name: "-c".to_string(),
-                text: text.clone(),
-            }),
+            Input::Command(text) => Ok(Source::new("-c".to_string(), text.clone())),
         })
         .collect()
 }

@@ -119,6 +119,17 @@ fn stdin_is_a_script_with_no_prompts() {
 }
 
 #[test]
+fn a_byte_order_mark_before_the_first_statement_is_ignored() {
+    let dir = TempDir::new().unwrap();
+    let path = script(&dir, "bom.bmq", "\u{feff}list metrics\r\nlist places\r\n");
+    bienmau()
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(contains("thu_ngan_sach").and(contains("Hữu Nghị")));
+}
+
+#[test]
 fn an_error_on_stdin_names_stdin() {
     bienmau()
         .write_stdin("list metrics\nshow kim_ngac\n")
