@@ -71,7 +71,8 @@ pub fn run(session: Session, options: &Options) -> Status {
         color,
         history_hinter: HistoryHinter::new(),
     }));
-    if let Some(path) = &options.history {
+    let mut history = options.history.clone();
+    if let Some(path) = &history {
         load_history(&mut editor, path);
     }
     let from = options
@@ -100,8 +101,11 @@ pub fn run(session: Session, options: &Options) -> Status {
         }
         // The whole statement, however many lines it took, is one entry.
         if editor.add_history_entry(line.as_str()).unwrap_or(false) {
-            if let Some(path) = &options.history {
-                save_history(&mut editor, path);
+            if let Some(path) = &history {
+                if !save_history(&mut editor, path) {
+                    // Said once; the session goes on without a history file.
+                    history = None;
+                }
             }
         }
         let Some(helper) = editor.helper_mut() else {
@@ -133,21 +137,26 @@ fn load_history(editor: &mut Editor<ShellHelper, FileHistory>, path: &Path) {
 }
 
 /// Appends the new entry at once, so that history survives a killed
-/// terminal and two shells open at a time both keep theirs.
-fn save_history(editor: &mut Editor<ShellHelper, FileHistory>, path: &Path) {
+/// terminal and two shells open at a time both keep theirs. Returns false,
+/// having said why, when the file cannot be written.
+fn save_history(editor: &mut Editor<ShellHelper, FileHistory>, path: &Path) -> bool {
     let created = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => fs::create_dir_all(dir),
         _ => Ok(()),
     };
-    if let Err(e) = created
+    match created
         .map_err(ReadlineError::Io)
         .and_then(|()| editor.append_history(path))
     {
-        let _ = writeln!(
-            io::stderr(),
-            "bienmau: cannot write the history file {}: {e}",
-            path.display()
-        );
+        Ok(()) => true,
+        Err(e) => {
+            let _ = writeln!(
+                io::stderr(),
+                "bienmau: cannot write the history file {}: {e}; history is off for this session",
+                path.display()
+            );
+            false
+        }
     }
 }
 
