@@ -160,17 +160,6 @@ pub enum Status {
     Usage,
 }
 
-impl Status {
-    /// The worse of two statuses, for a run of many statements.
-    fn and(self, other: Status) -> Status {
-        match (self, other) {
-            (Status::Usage, _) | (_, Status::Usage) => Status::Usage,
-            (Status::Failed, _) | (_, Status::Failed) => Status::Failed,
-            _ => Status::Ok,
-        }
-    }
-}
-
 impl From<Status> for ExitCode {
     fn from(s: Status) -> ExitCode {
         match s {
@@ -457,10 +446,10 @@ fn run_batch(session: &mut Session, inputs: &[Input], on_error: OnError) -> Stat
     for source in &sources {
         let outcomes = session.run(&source.name, &source.text, on_error);
         match printer.print(session, outcomes) {
-            Ok(Status::Ok) => {}
-            Ok(failed) => {
-                status = status.and(failed);
-                if matches!(on_error, OnError::Stop) {
+            Ok(true) => {}
+            Ok(false) => {
+                status = Status::Failed;
+                if on_error == OnError::Stop {
                     break;
                 }
             }
@@ -485,14 +474,10 @@ pub(crate) struct Printer {
 }
 
 impl Printer {
-    /// Prints outcomes; `Failed` if any was an error. An error writing
-    /// stdout (a closed pipe) is returned so the caller can stop.
-    pub(crate) fn print(
-        &mut self,
-        session: &Session,
-        outcomes: Vec<Outcome>,
-    ) -> io::Result<Status> {
-        let mut status = Status::Ok;
+    /// Prints outcomes; false if any was an error. An error writing stdout
+    /// (a closed pipe) is returned so the caller can stop.
+    pub(crate) fn print(&mut self, session: &Session, outcomes: Vec<Outcome>) -> io::Result<bool> {
+        let mut all_ok = true;
         let stdout = io::stdout();
         for outcome in outcomes {
             match outcome.result {
@@ -514,12 +499,12 @@ impl Printer {
                     self.printed = true;
                 }
                 Err(report) => {
-                    status = Status::Failed;
+                    all_ok = false;
                     show_report(&report);
                 }
             }
         }
-        Ok(status)
+        Ok(all_ok)
     }
 }
 
@@ -566,13 +551,6 @@ mod tests {
         assert!(ColorChoice::Auto.enabled(true, empty.as_ref()));
         assert!(!ColorChoice::Auto.enabled(true, set.as_ref()));
         assert!(!ColorChoice::Auto.enabled(false, None));
-    }
-
-    #[test]
-    fn the_worst_status_wins() {
-        assert_eq!(Status::Ok.and(Status::Failed), Status::Failed);
-        assert_eq!(Status::Usage.and(Status::Failed), Status::Usage);
-        assert_eq!(Status::Ok.and(Status::Ok), Status::Ok);
     }
 
     #[test]
