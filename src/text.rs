@@ -1,6 +1,7 @@
 //! Text as it comes: NFC normalisation, tidy spaces, and the one folding
 //! function every name match in the program goes through.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use unicode_normalization::char::is_combining_mark;
@@ -12,17 +13,17 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// the extractor treats any run of spaces as one.
 pub fn normalize(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    if is_tidy(raw) && !may_need_nfc(raw) {
-        return raw.to_string();
-    }
-    let mut out = String::with_capacity(raw.len());
     // Most articles are NFC already; composing is then a copy.
-    let composed: Box<dyn Iterator<Item = char>> = if may_need_nfc(raw) {
-        Box::new(raw.nfc())
-    } else {
-        Box::new(raw.chars())
+    let composed: Cow<str> = match composition(raw) {
+        Composition::None => Cow::Borrowed(raw),
+        Composition::Marks => Cow::Owned(compose_marks(raw)),
+        Composition::Full => Cow::Owned(raw.nfc().collect()),
     };
-    for c in composed {
+    if is_tidy(&composed) {
+        return composed.into_owned();
+    }
+    let mut out = String::with_capacity(composed.len());
+    for c in composed.chars() {
         match c {
             '\r' => {}
             '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' | '\u{2002}'..='\u{200a}' => out.push(' '),
@@ -135,16 +136,61 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
-/// Whether `text` may need NFC composition: it holds a combining mark, or a
-/// character outside the precomposed Latin ranges that is not already NFC.
-/// Answering this by ranges first keeps the common case (NFC Vietnamese)
-/// off Unicode's tables.
-fn may_need_nfc(text: &str) -> bool {
-    text.chars().any(|c| match c as u32 {
-        0..=0x2ff | 0x1e00..=0x1eff => false,
-        0x300..=0x36f => true,
-        _ => is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes,
-    })
+/// What NFC composition a text needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Composition {
+    /// Already NFC.
+    None,
+    /// Combining marks after their letters, as decomposed Vietnamese has:
+    /// only the letters with marks need composing.
+    Marks,
+    /// Something else outside the precomposed Latin ranges: compose all.
+    Full,
+}
+
+/// Answers by code point ranges first, which keeps the common case (NFC
+/// Vietnamese) off Unicode's tables.
+fn composition(text: &str) -> Composition {
+    let mut need = Composition::None;
+    for c in text.chars() {
+        match c as u32 {
+            0..=0x2ff | 0x1e00..=0x1eff => {}
+            0x300..=0x36f => need = Composition::Marks,
+            _ if is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes => {}
+            _ => return Composition::Full,
+        }
+    }
+    need
+}
+
+/// NFC for text whose only non-NFC parts are combining marks: each letter
+/// with its marks is composed, everything between is copied.
+fn compose_marks(text: &str) -> String {
+    let is_mark = |c: char| ('\u{300}'..='\u{36f}').contains(&c);
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut letter = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_mark(c) {
+            letter = i;
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, m)) = chars.peek() {
+            if !is_mark(m) {
+                break;
+            }
+            end = j + m.len_utf8();
+            chars.next();
+        }
+        let start = letter.max(copied);
+        out.push_str(&text[copied..start]);
+        out.extend(text[start..end].nfc());
+        copied = end;
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// The key every name is compared by: lowercase, without diacritics, `đ`
@@ -255,6 +301,23 @@ mod tests {
                 assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn composing_marks_only_agrees_with_full_nfc() {
+        for text in corpus_texts() {
+            let nfd: String = text.nfd().collect();
+            let expected: String = text.nfc().collect();
+            assert_eq!(compose_marks(&nfd), expected);
+            assert_eq!(composition(&nfd), Composition::Marks);
+            assert_eq!(composition(&expected), Composition::None);
+        }
+        assert_eq!(compose_marks("e\u{302}\u{301} a\u{323}\u{306}"), "ế ặ");
+        assert_eq!(composition("Ω\u{2126}"), Composition::Full);
+    }
+
+    fn corpus_texts() -> Vec<&'static str> {
+        crate::corpus::SAMPLE.iter().map(|(_, t)| *t).collect()
     }
 
     #[test]
