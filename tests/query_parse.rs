@@ -208,6 +208,18 @@ fn period_series_and_lists() {
     };
     let quarters: Vec<String> = c.periods.iter().map(|p| p.label()).collect();
     assert_eq!(quarters, ["Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"]);
+    for (series, labels) in [
+        ("2025-01..2025-03", vec!["2025-01", "2025-02", "2025-03"]),
+        ("9M 2023..2025", vec!["9M 2023", "9M 2024", "9M 2025"]),
+        ("H2 2024..H1 2025", vec!["H2 2024", "H1 2025"]),
+        ("Q4 2024..2025", vec!["Q4 2024", "Q4 2025"]),
+    ] {
+        let Statement::Compare(c) = ok(&format!("compare trade where period={series}")) else {
+            panic!()
+        };
+        let got: Vec<String> = c.periods.iter().map(|p| p.label()).collect();
+        assert_eq!(got, labels, "{series}");
+    }
     let Statement::Compare(c) = ok("compare trade where period=2023..2025") else {
         panic!()
     };
