@@ -22,7 +22,7 @@ mod figure;
 mod help;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use miette::SourceSpan;
 use serde::Serialize;
@@ -36,8 +36,8 @@ use crate::model::{
 };
 use crate::places::{Gazetteer, PlaceId};
 use crate::query::checked::{
-    Checked, CmpOp, Compare, Condition, Direction, Field, ListTarget, MetricSel, Operand,
-    OrderField, Rank, Setting, Show, Statement, Test, Trend,
+    Checked, CmpOp, Compare, Condition, Direction, Field, ListTarget, MetricSel, NumberStyle,
+    Operand, OrderField, OutputFormat, Rank, Setting, Show, Statement, Test, Trend,
 };
 use crate::store::{FactIndex, FactStore};
 use crate::text::{fold, fold_contains};
@@ -88,6 +88,9 @@ pub struct FactList<'a> {
     pub hits: Vec<Hit<'a>>,
     /// How many matched before `limit` cut the list.
     pub matched: usize,
+    /// When nothing matched a `period=` condition: the nearest periods that
+    /// have facts for the other conditions.
+    pub nearest: Vec<Period>,
 }
 
 /// The facts of one series: one place, one measure, one unit. Values of
@@ -241,6 +244,8 @@ pub struct Ranking<'a> {
     pub unit: Option<Unit>,
     pub entries: Vec<RankEntry<'a>>,
     pub total: Result<Figure, NoTotal>,
+    /// When nothing matched: the nearest periods that have facts.
+    pub nearest: Vec<Period>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -394,16 +399,12 @@ pub fn eval<'s>(checked: &Checked, store: &'s FactStore) -> Result<Answer<'s>, E
         Statement::Set(s) => Ok(Answer::SettingChanged(SettingChange {
             setting: *s,
             description: match s {
-                Setting::Format(f) => match f {
-                    crate::query::checked::OutputFormat::Table => "output format: table",
-                    crate::query::checked::OutputFormat::Csv => "output format: csv",
-                    crate::query::checked::OutputFormat::Json => "output format: json",
-                    crate::query::checked::OutputFormat::Markdown => "output format: markdown",
-                },
-                Setting::Numbers(n) => match n {
-                    crate::query::checked::NumberStyle::Vi => "numbers: Vietnamese (1.580,5)",
-                    crate::query::checked::NumberStyle::En => "numbers: English (1,580.5)",
-                },
+                Setting::Format(OutputFormat::Table) => "output format: table",
+                Setting::Format(OutputFormat::Csv) => "output format: csv",
+                Setting::Format(OutputFormat::Json) => "output format: json",
+                Setting::Format(OutputFormat::Markdown) => "output format: markdown",
+                Setting::Numbers(NumberStyle::Vi) => "numbers: Vietnamese (1.580,5)",
+                Setting::Numbers(NumberStyle::En) => "numbers: English (1,580.5)",
             },
         })),
     }
@@ -519,7 +520,17 @@ fn index_for<'s>(
                 Some(m) => store.with_metric_at(m, *id),
                 None => store.at_place(*id),
             }]),
-            (Field::Province, Operand::Place(id)) => Some(vec![store.within_place(*id)]),
+            (Field::Province, Operand::Place(id)) => Some(match metric {
+                Some(m) => {
+                    let g = Gazetteer::builtin();
+                    g.iter()
+                        .filter(|(p, _)| g.is_within(*p, *id))
+                        .map(|(p, _)| store.with_metric_at(m, p))
+                        .filter(|l| !l.is_empty())
+                        .collect()
+                }
+                None => vec![store.within_place(*id)],
+            }),
             (Field::Year, Operand::Year(y)) => Some(vec![store.in_year(*y)]),
             (Field::Period, Operand::Period(p)) => Some(
                 store
@@ -565,9 +576,11 @@ fn cmp_f64(op: CmpOp, a: f64, b: f64) -> bool {
     }
 }
 
-/// Commodities compare folded and without punctuation (spec).
+/// The key a commodity's series is grouped by: lowercase, without
+/// punctuation (spec), diacritics kept so it can be shown.
 fn commodity_key(s: &str) -> String {
-    fold(s)
+    crate::text::normalize(s)
+        .to_lowercase()
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == ' ')
         .collect::<String>()
@@ -597,7 +610,7 @@ fn equals(f: &Fact, field: Field, o: &Operand) -> PeriodFit {
         (Field::Commodity, Operand::Text(t)) => yes(f
             .commodity
             .as_deref()
-            .is_some_and(|c| commodity_key(c) == commodity_key(t))),
+            .is_some_and(|c| fold(&commodity_key(c)) == fold(&commodity_key(t)))),
         (Field::Doc, Operand::Text(d)) => yes(doc_matches(&f.doc, d)),
         (Field::Value, _) | (Field::Change, _) => yes(ordered(f, field, CmpOp::Eq, o)),
         _ => PeriodFit::No,
@@ -846,7 +859,45 @@ fn show<'s>(s: &Show, store: &'s FactStore) -> FactList<'s> {
     if let Some(n) = s.limit {
         hits.truncate(n);
     }
-    FactList { hits, matched }
+    let nearest = if hits.is_empty() {
+        nearest_without_period(store, &s.metrics, &s.conditions, Defaults::NONE)
+    } else {
+        Vec::new()
+    };
+    FactList {
+        hits,
+        matched,
+        nearest,
+    }
+}
+
+/// For a selection with `period=P` that found nothing: up to two periods,
+/// nearest to P first, that the same selection has without the period.
+fn nearest_without_period(
+    store: &FactStore,
+    metrics: &[MetricSel],
+    conds: &[Condition],
+    defaults: Defaults,
+) -> Vec<Period> {
+    let Some(asked) = conds.iter().find_map(|c| match (&c.field, &c.test) {
+        (Field::Period, Test::Cmp(CmpOp::Eq, Operand::Period(p))) => Some(*p),
+        _ => None,
+    }) else {
+        return Vec::new();
+    };
+    let rest: Vec<Condition> = conds
+        .iter()
+        .filter(|c| c.field != Field::Period)
+        .cloned()
+        .collect();
+    let mut periods: Vec<Period> = select(store, metrics, &rest, defaults)
+        .iter()
+        .filter_map(|h| h.fact.period)
+        .collect();
+    periods.sort_by_key(|q| (q.distance(&asked), *q));
+    periods.dedup();
+    periods.truncate(2);
+    periods
 }
 
 /// Fact ids `000:17` order by document, then number.
@@ -1117,27 +1168,52 @@ fn spanning(hits: &[Hit]) -> Figure {
 }
 
 /// Whether every member of `inner` lies within some member of `outer`.
-fn covered(inner: &Place, outer: &Place) -> bool {
+fn within_all(inner: &Place, outer: &Place) -> bool {
     let g = Gazetteer::builtin();
-    inner != outer
-        && inner
-            .members()
-            .iter()
-            .all(|m| outer.members().iter().any(|o| g.is_within(*m, *o)))
+    inner
+        .members()
+        .iter()
+        .all(|m| outer.members().iter().any(|o| g.is_within(*m, *o)))
+}
+
+/// Whether `outer` strictly contains `inner`, so that adding both would
+/// count `inner` twice.
+fn covered(inner: &Place, outer: &Place) -> bool {
+    within_all(inner, outer) && !within_all(outer, inner)
+}
+
+/// The members of a place in a fixed order: `A + B` and `B + A` are one
+/// entry of a ranking.
+fn place_key(p: &Place) -> Vec<PlaceId> {
+    let mut m = p.members().to_vec();
+    m.sort();
+    m
 }
 
 fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
     let defaults = Defaults::analytic(&r.metric, &r.conditions, true);
     let hits = select(store, &[r.metric], &r.conditions, defaults);
     let unit = one_unit(&hits, r.metric.span)?;
-    let mut by_place: BTreeMap<Place, Vec<Hit<'_>>> = BTreeMap::new();
+    let nearest = if hits.is_empty() {
+        nearest_without_period(store, &[r.metric], &r.conditions, defaults)
+    } else {
+        Vec::new()
+    };
+    let mut by_place: BTreeMap<Vec<PlaceId>, Vec<Hit<'_>>> = BTreeMap::new();
     for h in hits {
-        by_place.entry(h.fact.place.clone()).or_default().push(h);
+        by_place
+            .entry(place_key(&h.fact.place))
+            .or_default()
+            .push(h);
     }
-    let places: Vec<Place> = by_place.keys().cloned().collect();
+    let places: Vec<Place> = by_place
+        .values()
+        .map(|hits| hits[0].fact.place.clone())
+        .collect();
     let mut entries: Vec<RankEntry<'_>> = by_place
-        .into_iter()
-        .map(|(place, hits)| {
+        .into_values()
+        .map(|hits| {
+            let place = hits[0].fact.place.clone();
             let counted_in = places.iter().find(|o| covered(&place, o)).cloned();
             RankEntry {
                 figure: spanning(&hits),
@@ -1148,21 +1224,29 @@ fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
             }
         })
         .collect();
-    let periods: HashSet<Option<Period>> = entries
+    // Figures for nearby cut-offs (1/1–6/7 beside H1) are totalled, as
+    // `period=` accepted them; the hits say which were approximate.
+    let periods: Vec<Option<Period>> = entries
         .iter()
         .flat_map(|e| e.hits.iter().map(|h| h.fact.period))
         .collect();
+    let same_period = periods.windows(2).all(|w| match (w[0], w[1]) {
+        (Some(a), Some(b)) => a.distance(&b) <= NEAR_DAYS,
+        (None, None) => true,
+        _ => false,
+    });
     let total = if entries.is_empty() {
         Err(NoTotal::Empty)
-    } else if periods.len() > 1 {
+    } else if !same_period {
         Err(NoTotal::PeriodsDiffer)
     } else {
-        Ok(entries
+        // Strict containment has no cycles, so some entry is uncovered.
+        entries
             .iter()
             .filter(|e| e.counted_in.is_none())
             .map(|e| e.figure)
             .reduce(|a, b| a.add(&b))
-            .expect("an entry that no other covers exists"))
+            .ok_or(NoTotal::Empty)
     };
     if let Ok(t) = &total {
         for e in &mut entries {
@@ -1185,6 +1269,7 @@ fn rank<'s>(r: &Rank, store: &'s FactStore) -> Result<Ranking<'s>, EvalError> {
         unit,
         entries,
         total,
+        nearest,
     })
 }
 

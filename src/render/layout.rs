@@ -4,7 +4,9 @@ use std::collections::BTreeSet;
 
 use super::number::{figure, pct, pct_figure};
 use super::{Align, Grid, Page, Style};
-use crate::model::{Change, ChangeAmount, Fact, FactId, Flow, Unit, Versus};
+use chrono::Datelike;
+
+use crate::model::{Change, ChangeAmount, Fact, FactId, Flow, Period, Unit, Versus};
 use crate::query::checked::NumberStyle;
 use crate::query::eval::{
     Agreement, Answer, Cell, CompareRow, Comparison, FactList, Figure, Finding, Findings, Hit,
@@ -76,8 +78,8 @@ fn doc_short(doc: &str) -> &str {
 
 fn period_text(h: &Hit) -> String {
     match (h.fact.period, h.period_off) {
-        (Some(p), Some(d)) => format!("{} (≈, {d} days off)", p.label()),
-        (Some(p), None) => p.label(),
+        (Some(p), Some(d)) => format!("{} (≈, {d} days off)", short_period(&p)),
+        (Some(p), None) => short_period(&p),
         (None, _) => "—".to_string(),
     }
 }
@@ -86,9 +88,20 @@ fn period_text(h: &Hit) -> String {
 fn hit_text(h: &Hit, n: NumberStyle) -> String {
     let mut s = format!("{} [{}]", figure(&h.figure, h.fact.unit, n), h.fact.id);
     if let (Some(p), Some(_)) = (h.fact.period, h.period_off) {
-        s.push_str(&format!(" ≈ {}", p.label()));
+        s.push_str(&format!(" ≈ {}", short_period(&p)));
     }
     s
+}
+
+/// A period in few characters: its label when it has a short one (`H1
+/// 2025`), else `2025-01-01..07-06` within one year.
+fn short_period(p: &Period) -> String {
+    let label = p.label();
+    if label.len() <= 10 || p.from.year() != p.to.year() {
+        label
+    } else {
+        format!("{}..{}", p.from, p.to.format("%m-%d"))
+    }
 }
 
 fn series_label(k: &SeriesKey) -> String {
@@ -105,6 +118,19 @@ fn series_label(k: &SeriesKey) -> String {
     s
 }
 
+/// "No fact matches", with the nearest periods that have data.
+fn no_match(nearest: &[Period]) -> String {
+    if nearest.is_empty() {
+        "No fact matches.".to_string()
+    } else {
+        let ps: Vec<String> = nearest.iter().map(short_period).collect();
+        format!(
+            "No fact matches (missing, not zero). Nearest periods with data: {}.",
+            ps.join(", ")
+        )
+    }
+}
+
 fn cite(page: &mut Page, f: &Fact) {
     page.docs.insert(f.doc.clone());
 }
@@ -119,7 +145,7 @@ fn facts(l: &FactList, n: NumberStyle) -> Page {
         ("value", R),
         ("change", R),
         ("kind", L),
-        ("source", L),
+        ("doc · sentence", L),
     ]);
     for h in &l.hits {
         let f = &h.fact;
@@ -144,11 +170,11 @@ fn facts(l: &FactList, n: NumberStyle) -> Page {
                 .map(|c| change_text(&c, f.unit, n))
                 .unwrap_or_default(),
             f.kind.to_string(),
-            format!("{} sentence {}", doc_short(&f.doc), f.sentence),
+            format!("{} · s{}", doc_short(&f.doc), f.sentence),
         ]);
     }
     if l.hits.is_empty() {
-        page.notes.push("No fact matches.".to_string());
+        page.notes.push(no_match(&l.nearest));
     } else if l.matched > l.hits.len() {
         page.notes.push(format!(
             "{} of {} matching facts shown (limit).",
@@ -161,7 +187,7 @@ fn facts(l: &FactList, n: NumberStyle) -> Page {
             n => format!("{n} facts."),
         });
     }
-    page.grid = Some(g);
+    page.grid = (!l.hits.is_empty()).then_some(g);
     page
 }
 
@@ -368,13 +394,13 @@ fn ranking(r: &Ranking, n: NumberStyle) -> Page {
             figure(t, unit, n),
             String::new(),
             String::new(),
-            "sum of the places not inside another listed place".to_string(),
+            "all matching places, each counted once".to_string(),
         ]),
         Err(NoTotal::PeriodsDiffer) => page.notes.push(
             "No total or shares: the places' figures cover different periods (add `period=…`)."
                 .to_string(),
         ),
-        Err(NoTotal::Empty) => page.notes.push("No fact matches.".to_string()),
+        Err(NoTotal::Empty) => page.notes.push(no_match(&r.nearest)),
     }
     page.notes.push(format!(
         "Ranked: {} {}{}.",
@@ -407,9 +433,9 @@ fn trend(t: &TrendAnswer, n: NumberStyle) -> Page {
             g.rows.push(vec![
                 series_label(&s.series),
                 if conflict {
-                    format!("{} (conflict)", p.period.label())
+                    format!("{} (conflict)", short_period(&p.period))
                 } else {
-                    p.period.label()
+                    short_period(&p.period)
                 },
                 p.hits
                     .iter()
@@ -510,8 +536,13 @@ fn findings(f: &Findings, n: NumberStyle) -> Page {
             }
             Finding::ChangeMismatch {
                 place,
+                metric,
+                flow,
+                scope,
                 fact,
+                period,
                 base,
+                base_period,
                 computed,
                 reported,
                 ..
@@ -519,8 +550,16 @@ fn findings(f: &Findings, n: NumberStyle) -> Page {
                 "computed vs reported change",
                 ids(&[base, fact]),
                 format!(
-                    "{place}: reported {} yoy, the two levels give {}",
+                    "{place} {metric}{}{} {}: reported {} yoy; against {} the two levels give {}",
+                    if *flow == Flow::Total {
+                        String::new()
+                    } else {
+                        format!(" {flow}")
+                    },
+                    scope.map(|s| format!(" ({s})")).unwrap_or_default(),
+                    short_period(period),
                     pct(*reported, n),
+                    base_period.map(|p| short_period(&p)).unwrap_or_default(),
                     pct_figure(computed, n)
                 ),
             ),
@@ -592,6 +631,7 @@ fn source(s: &SourceAnswer, style: &Style) -> Page {
             period_off: None,
         }],
         matched: 1,
+        nearest: Vec::new(),
     };
     page.grid = self::facts(&facts, style.numbers).grid;
     page

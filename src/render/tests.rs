@@ -186,5 +186,22 @@ fn show_marks_an_approximate_period() {
         }),
     );
     let out = render(&a, "show", &style(OutputFormat::Table));
-    assert!(out.contains("2025-01-01..2025-07-06 (≈, 6 days off)"));
+    assert!(out.contains("2025-01-01..07-06 (≈, 6 days off)"));
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let s = mong_cai();
+    let a = answer(&s, compare_statement());
+    let plain = render(&a, QUERY, &style(OutputFormat::Table));
+    assert!(!plain.contains('\x1b'));
+    let coloured = render(
+        &a,
+        QUERY,
+        &Style {
+            color: true,
+            ..style(OutputFormat::Table)
+        },
+    );
+    assert!(coloured.contains("\x1b[1m"));
 }

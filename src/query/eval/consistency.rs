@@ -52,9 +52,13 @@ pub enum Finding {
     ChangeMismatch {
         place: Place,
         metric: Metric,
+        flow: Flow,
+        scope: Option<Scope>,
         unit: Unit,
         fact: FactId,
+        period: Period,
         base: FactId,
+        base_period: Option<Period>,
         computed: Figure,
         reported: f64,
     },
@@ -341,9 +345,13 @@ fn changes(out: &mut Findings, facts: &[&Fact]) {
             found.push(Finding::ChangeMismatch {
                 place: f.place.clone(),
                 metric: f.metric,
+                flow: f.flow,
+                scope: f.scope,
                 unit: f.unit,
                 fact: f.id.clone(),
+                period: p,
                 base: base.id.clone(),
+                base_period: base.period,
                 computed,
                 reported,
             });

@@ -441,3 +441,47 @@ fn a_near_fact_stands_in_for_one_period_while_its_series_is_exact_in_another() {
     }
     assert!(row.pct_change.is_some());
 }
+
+#[test]
+fn one_joint_place_named_in_two_orders_is_one_entry() {
+    let s = store(vec![
+        fact("000:1", "Lạng Sơn + Cao Bằng", 42.5e9),
+        fact("003:1", "Cao Bằng + Lạng Sơn", 42.5e9),
+        fact("000:2", "Lạng Sơn", 41.7e9),
+    ]);
+    let r = Rank {
+        metric: kim_ngach(),
+        conditions: vec![],
+        top: None,
+    };
+    let Answer::Ranking(r) = run(&s, Statement::Rank(r)).unwrap() else {
+        panic!()
+    };
+    assert_eq!(r.entries.len(), 2);
+    assert_eq!(ids(&r.entries[0].hits), ["000:1", "003:1"]);
+    assert_eq!(r.total.unwrap().value, 42.5e9);
+}
+
+#[test]
+fn an_empty_period_selection_names_the_nearest_periods_with_data() {
+    let s = store(vec![
+        fact("000:1", "Móng Cái", 2.28e9).period(h1(2025)),
+        fact("000:2", "Móng Cái", 0.6e9).period(Period::quarter(2024, 1).unwrap()),
+        fact("000:3", "Lạng Sơn", 9e9).period(h1(2024)),
+    ]);
+    let show = Show {
+        metrics: vec![kim_ngach()],
+        conditions: vec![
+            eq(Field::Place, Operand::Place(place("Móng Cái"))),
+            eq(Field::Period, Operand::Period(h1(2024))),
+        ],
+        order: None,
+        limit: None,
+    };
+    let Answer::Facts(list) = run(&s, Statement::Show(show)).unwrap() else {
+        panic!()
+    };
+    assert!(list.hits.is_empty());
+    // Lạng Sơn's H1 2024 is not Móng Cái's data.
+    assert_eq!(list.nearest, [Period::quarter(2024, 1).unwrap(), h1(2025)]);
+}
