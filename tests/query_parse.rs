@@ -463,6 +463,12 @@ fn type_errors_say_what_the_field_takes() {
     assert_eq!(pointed(src, &e[0]), "42");
     assert!(e[0].to_string().contains("`period` takes a period"));
 
+    // A number reader's complaint points where it stopped.
+    let src = "show trade where value > 5 tỷ xyz";
+    let e = errors(src);
+    assert_eq!(e[0].to_string(), "malformed number `5 tỷ xyz`");
+    assert_eq!(pointed(src, &e[0]), "xyz");
+
     // A date-like text is a period to read, not a number.
     let src = "show trade where period = 2025-13";
     let e = errors(src);

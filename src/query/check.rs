@@ -880,14 +880,7 @@ impl Checker<'_> {
         match period::parse(&nfc, None) {
             Ok(p) => Some(p),
             Err(e) => {
-                // Point at where the reader stopped when the span is the
-                // text as typed.
-                let as_typed = nfc == text && span.len() == text.len();
-                let span = if as_typed && e.offset > 0 && e.offset < text.len() {
-                    Span::new(span.start + e.offset, span.end)
-                } else {
-                    span
-                };
+                let span = narrow(span, text, &nfc, e.offset);
                 self.errors.push(QueryError::period(span, text, e.message));
                 None
             }
@@ -980,15 +973,33 @@ impl Checker<'_> {
         Some(out)
     }
 
+    /// Reads a quantity (NFC-normalised first); an error points at where
+    /// the reader stopped when the span is the text as typed.
     fn quantity(&mut self, text: &str, span: Span) -> Option<crate::number::Quantity> {
-        match crate::number::parse_quantity(&normalize(text)) {
+        let nfc = normalize(text);
+        match crate::number::parse_quantity(&nfc) {
             Ok(q) => Some(q),
             Err(e) => {
-                self.errors
-                    .push(QueryError::number(span, text, e.to_string()));
+                self.errors.push(QueryError::number(
+                    narrow(span, text, &nfc, e.offset),
+                    text,
+                    e.message,
+                ));
                 None
             }
         }
+    }
+}
+
+/// The part of `span` from where a reader stopped (`offset` into `read`,
+/// the normalised `text`) to its end, when the span is the text as typed;
+/// otherwise the whole span.
+fn narrow(span: Span, text: &str, read: &str, offset: usize) -> Span {
+    let as_typed = read == text && span.len() == text.len();
+    if as_typed && offset > 0 && offset < text.len() && text.is_char_boundary(offset) {
+        Span::new(span.start + offset, span.end)
+    } else {
+        span
     }
 }
 
