@@ -457,6 +457,15 @@ fn type_errors_say_what_the_field_takes() {
     let e = errors(src);
     assert_eq!(pointed(src, &e[0]), "\"Móng Cái\"");
     assert!(e[0].to_string().contains("`value` takes a number"));
+    assert_eq!(
+        e[0].help_text().as_deref(),
+        Some("`Móng Cái` is a place: write `place=\"Móng Cái\"`")
+    );
+    let e = errors("show trade where gate=H1 2025");
+    assert_eq!(
+        e[0].help_text().as_deref(),
+        Some("`H1 2025` is a period: write `period=\"H1 2025\"`")
+    );
 
     let src = "show trade where period = 42";
     let e = errors(src);

@@ -686,11 +686,15 @@ impl Checker<'_> {
         let text = v.text().unwrap_or_default();
         let quoted = matches!(v.kind, ast::ValueKind::Str(_));
         let mismatch = |this: &mut Self, what: &str| {
-            this.errors.push(QueryError::type_error(
+            let mut e = QueryError::type_error(
                 v.span,
                 format!("`{fname}` takes {}, found {what}", expects(field)),
                 "wrong type",
-            ));
+            );
+            if let Some(hint) = other_field(field, text) {
+                e = e.with_help(hint);
+            }
+            this.errors.push(e);
         };
         let is_plain = !quoted && is_plain_number(text);
         let one = |o: Operand| Some(vec![o]);
@@ -703,12 +707,14 @@ impl Checker<'_> {
                 match Gazetteer::builtin().lookup(text) {
                     Some(id) => one(Operand::Place(id)),
                     None => {
-                        self.errors.push(QueryError::unknown(
-                            NameKind::Place,
-                            text,
-                            v.span,
-                            place_names(),
-                        ));
+                        let mut e =
+                            QueryError::unknown(NameKind::Place, text, v.span, place_names());
+                        if e.help_text().is_none() {
+                            if let Some(hint) = other_field(field, text) {
+                                e = e.with_help(hint);
+                            }
+                        }
+                        self.errors.push(e);
                         None
                     }
                 }
@@ -989,6 +995,22 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// When `text` is not what `field` takes but is what another field takes,
+/// says so: `value > "Móng Cái"` → write `place="Móng Cái"`.
+fn other_field(field: Field, text: &str) -> Option<String> {
+    let (name, what) = if field != Field::Place && Gazetteer::builtin().lookup(text).is_some() {
+        ("place", "a place")
+    } else if field != Field::Period && !is_plain_number(text) && period::parse(text, None).is_ok()
+    {
+        ("period", "a period")
+    } else if field != Field::Metric && resolve_metric(text).is_some() {
+        ("metric", "a metric")
+    } else {
+        return None;
+    };
+    Some(format!("`{text}` is {what}: write `{name}=\"{text}\"`"))
 }
 
 /// The part of `span` from where a reader stopped (`offset` into `read`,
