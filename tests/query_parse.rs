@@ -630,6 +630,30 @@ fn a_bad_statement_does_not_stop_the_next() {
     assert_eq!(e.to_string(), "unclosed string");
 }
 
+#[test]
+fn a_missing_quote_costs_one_statement() {
+    let src =
+        "show trade where gate=\"Móng\nlist metrics\nshow trade where gate=\"Hữu Nghị\"\nhelp";
+    let texts: Vec<&str> = statement_spans(src)
+        .into_iter()
+        .map(|s| &src[s.start..s.end])
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "show trade where gate=\"Móng",
+            "list metrics",
+            "show trade where gate=\"Hữu Nghị\"",
+            "help"
+        ]
+    );
+    // A string continued on the next line, as the REPL allows, stays whole.
+    let src = "show trade where gate=\"Móng\nCái\"\nhelp";
+    let out = check_source(src, &store());
+    assert_eq!(out.len(), 2);
+    assert!(out.iter().all(|(_, r)| r.is_ok()));
+}
+
 /// Example statements in the grammar, the README and `examples/`.
 fn documented_examples() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

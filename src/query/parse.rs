@@ -256,9 +256,10 @@ pub fn parse_statement(source: &str, span: Span) -> Parsed {
 /// continuing a statement that is incomplete. Comments and blank lines are
 /// left out; a span starts at the first token and ends after the last one.
 ///
-/// A string still open at the end of the source is cut at the end of its
-/// line, so that one missing quote costs one statement, not the rest of a
-/// script.
+/// A string may run over lines (the REPL continues an open quote), but a
+/// statement whose string runs over a line and that then does not parse is
+/// cut at the end of the line where that string opened: a missing quote in
+/// a script costs one statement, not the ones after it.
 pub fn statement_spans(source: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -268,23 +269,43 @@ pub fn statement_spans(source: &str) -> Vec<Span> {
     out
 }
 
-/// Splits from `from` to the end, or up to the end of the line of a string
-/// that never closes; returns where to go on.
+/// Splits from `from` to the end, or up to the end of a line where a string
+/// opened that spoils its statement; returns where to go on.
 fn split_from(source: &str, from: usize, out: &mut Vec<Span>) -> usize {
     let bytes = source.as_bytes();
     // The first and last byte (exclusive) of the statement's tokens so far.
     let mut code: Option<(usize, usize)> = None;
     let mut quote: Option<(u8, usize)> = None;
+    // The opening quote of the first string of this statement that ran
+    // past the end of its line.
+    let mut spanning: Option<usize> = None;
     let mut i = from;
     let extend = |code: Option<(usize, usize)>, at: usize, end: usize| {
         Some((code.map_or(at, |(a, _)| a), end))
     };
+    // Ends the statement in `code`; `Err(restart)` when it is cut short.
+    let mut close = |code: &mut Option<(usize, usize)>, spanning: &mut Option<usize>| {
+        let Some((a, b)) = code.take() else {
+            return Ok(());
+        };
+        if let Some(open) = spanning.take() {
+            if !parse_statement(source, Span::new(a, b)).errors.is_empty() {
+                let nl = open + source[open..].find('\n').unwrap_or(source.len() - open);
+                out.push(Span::new(a, source[..nl].trim_end().len().max(a)));
+                return Err(nl + 1);
+            }
+        }
+        out.push(Span::new(a, b));
+        Ok(())
+    };
     while i < bytes.len() {
         let b = bytes[i];
-        if let Some((q, _)) = quote {
+        if let Some((q, open)) = quote {
             if b == q {
                 quote = None;
                 code = extend(code, i, i + 1);
+            } else if b == b'\n' && spanning.is_none() {
+                spanning = Some(open);
             }
             i += 1;
             continue;
@@ -302,12 +323,17 @@ fn split_from(source: &str, from: usize, out: &mut Vec<Span>) -> usize {
                 i = source[i..].find('\n').map_or(bytes.len(), |n| i + n);
                 continue;
             }
-            b';' => out.extend(code.take().map(|(a, b)| Span::new(a, b))),
+            b';' => {
+                if let Err(restart) = close(&mut code, &mut spanning) {
+                    return restart;
+                }
+            }
             b'\n' => {
-                if let Some((a, b)) = code {
-                    if !parse_statement(source, Span::new(a, b)).incomplete {
-                        out.push(Span::new(a, b));
-                        code = None;
+                let ends =
+                    code.is_some_and(|(a, b)| !parse_statement(source, Span::new(a, b)).incomplete);
+                if ends {
+                    if let Err(restart) = close(&mut code, &mut spanning) {
+                        return restart;
                     }
                 }
             }
@@ -319,15 +345,15 @@ fn split_from(source: &str, from: usize, out: &mut Vec<Span>) -> usize {
         i += 1;
     }
     if let Some((_, open)) = quote {
-        if let Some(nl) = source[open..].find('\n') {
-            let a = code.map_or(open, |(a, _)| a);
-            out.push(Span::new(a, source[..open + nl].trim_end().len()));
-            return open + nl + 1;
+        if spanning.is_none() && source[open..].contains('\n') {
+            spanning = Some(open);
         }
         code = extend(code, open, source.len());
     }
-    out.extend(code.map(|(a, b)| Span::new(a, b)));
-    source.len()
+    match close(&mut code, &mut spanning) {
+        Err(restart) => restart,
+        Ok(()) => source.len(),
+    }
 }
 
 /// The structural parser of one statement.
