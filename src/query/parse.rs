@@ -1291,3 +1291,59 @@ fn describe(i: &str) -> String {
     let n = token_len(i);
     format!("`{}`", &i[..n])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::lex::{self, Sym};
+    use super::*;
+
+    #[test]
+    fn words_take_letters_of_any_script_and_their_marks() {
+        assert_eq!(lex::word("Móng Cái"), Ok((" Cái", "Móng")));
+        let nfd = "Mo\u{301}ng x";
+        assert_eq!(lex::word(nfd), Ok((" x", "Mo\u{301}ng")));
+        assert!(lex::word("=x").is_err());
+    }
+
+    #[test]
+    fn atoms_stop_at_punctuation_and_keep_dots() {
+        assert_eq!(lex::atom("2024..2025 x"), Ok((" x", "2024..2025")));
+        assert_eq!(lex::atom("000:17;"), Ok((";", "000:17")));
+        assert_eq!(lex::atom("1,5"), Ok((",5", "1")));
+    }
+
+    #[test]
+    fn operators_read_sql_spellings_for_the_hint() {
+        assert_eq!(lex::op("<= 3"), Ok((" 3", Sym::Op(Op::Le))));
+        assert_eq!(lex::op("NOT  IN ("), Ok((" (", Sym::Op(Op::NotIn))));
+        assert_eq!(lex::op("<>x"), Ok(("x", Sym::Sql("<>", Op::Ne))));
+        assert_eq!(lex::op("between 1"), Ok((" 1", Sym::Between)));
+        // A word that only starts like an operator is not one.
+        assert!(lex::op("inside").is_err());
+    }
+
+    #[test]
+    fn comments_are_whitespace() {
+        assert_eq!(lex::ws("  -- note\n  -- more\n show"), "show");
+        assert_eq!(lex::ws("-- only"), "");
+    }
+
+    #[test]
+    fn expectations_at_the_end_follow_the_grammar() {
+        let expect = |t: &str| parse_statement(t, Span::new(0, t.len())).expect;
+        assert_eq!(expect(""), [Expect::Statement]);
+        assert_eq!(expect("show "), [Expect::Metric]);
+        assert_eq!(expect("show kim_ngach where gate "), [Expect::Operator]);
+        assert_eq!(
+            expect("rank trade where period=H1 2025 "),
+            [
+                Expect::Value {
+                    field: "period".into(),
+                    start: 24
+                },
+                Expect::Field,
+                Expect::Clauses(vec!["top"]),
+            ]
+        );
+    }
+}
