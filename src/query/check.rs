@@ -166,7 +166,7 @@ fn names<'t, T>(table: &'t [(&'static str, T)]) -> impl Iterator<Item = &'static
 }
 
 /// Canonical place names, for did-you-mean.
-pub fn place_names() -> impl Iterator<Item = &'static str> {
+fn place_names() -> impl Iterator<Item = &'static str> {
     Gazetteer::builtin().iter().map(|(_, p)| p.name.as_str())
 }
 
