@@ -859,6 +859,11 @@ fn completion_follows_the_grammar() {
     assert_eq!(replacements("set format m").1, ["markdown"]);
     assert_eq!(replacements("set numbers ").1, ["vi", "en"]);
     assert_eq!(replacements("list metrics; he").1, ["help"]);
+    assert_eq!(replacements("show trade order ").1, ["by"]);
+    assert_eq!(
+        replacements("show trade order by ").1,
+        ["value", "period", "place", "gate", "change", "id"]
+    );
     assert_eq!(
         replacements("show trade order by value ").1,
         ["asc", "desc", "limit"]

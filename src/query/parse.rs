@@ -793,6 +793,7 @@ impl<'a> Parser<'a> {
     /// `order by FIELD [asc|desc]`.
     fn order_by(&mut self, order: &'a str, rest: &'a str, out: &mut Option<OrderBy>) -> &'a str {
         let i = ws(rest);
+        self.expect_at(i, Expect::Clauses(vec!["by"]));
         let Ok((i, _)) = lex::keyword("by")(i) else {
             self.error(
                 i,
