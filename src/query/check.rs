@@ -279,12 +279,7 @@ impl Checker<'_> {
         table: &[(&'static str, T)],
         w: &ast::Word,
     ) -> Option<T> {
-        let found = lookup(table, &w.text);
-        if found.is_none() {
-            self.errors
-                .push(QueryError::unknown(kind, &w.text, w.span, names(table)));
-        }
-        found
+        self.closed(kind, table, &w.text, w.span)
     }
 
     fn metric(&mut self, w: &ast::Word) -> Option<MetricSel> {
@@ -864,6 +859,7 @@ impl Checker<'_> {
         }
     }
 
+    /// `text` looked up in a closed table, or an unknown-name error.
     fn closed<T: Copy>(
         &mut self,
         kind: NameKind,
