@@ -282,19 +282,16 @@ impl Checker<'_> {
         self.closed(kind, table, &w.text, w.span)
     }
 
-    fn metric(&mut self, w: &ast::Word) -> Option<MetricSel> {
-        match resolve_metric(&w.text) {
-            Some((metric, flow)) => Some(MetricSel {
-                metric,
-                flow,
-                span: w.span,
-            }),
+    /// A metric name or alias, or an unknown-metric error.
+    fn metric(&mut self, text: &str, span: Span) -> Option<MetricSel> {
+        match resolve_metric(text) {
+            Some((metric, flow)) => Some(MetricSel { metric, flow, span }),
             None => {
                 let known = metric_names();
                 self.errors.push(QueryError::unknown(
                     NameKind::Metric,
-                    &w.text,
-                    w.span,
+                    text,
+                    span,
                     known.iter().map(|(n, _, _)| *n),
                 ));
                 None
@@ -304,7 +301,11 @@ impl Checker<'_> {
 
     fn query(&mut self, q: &ast::Query) -> Option<Statement> {
         let errors_before = self.errors.len();
-        let metrics: Vec<MetricSel> = q.metrics.iter().filter_map(|w| self.metric(w)).collect();
+        let metrics: Vec<MetricSel> = q
+            .metrics
+            .iter()
+            .filter_map(|w| self.metric(&w.text, w.span))
+            .collect();
         let mut conditions: Vec<Condition> = Vec::new();
         for c in &q.conditions {
             if let Some(c) = self.condition(c) {
@@ -736,23 +737,7 @@ impl Checker<'_> {
                 self.errors.push(e);
                 None
             }
-            Field::Metric => match resolve_metric(text) {
-                Some((metric, flow)) => one(Operand::Metric(MetricSel {
-                    metric,
-                    flow,
-                    span: v.span,
-                })),
-                None => {
-                    let known = metric_names();
-                    self.errors.push(QueryError::unknown(
-                        NameKind::Metric,
-                        text,
-                        v.span,
-                        known.iter().map(|(n, _, _)| *n),
-                    ));
-                    None
-                }
-            },
+            Field::Metric => self.metric(text, v.span).map(|m| vec![Operand::Metric(m)]),
             Field::Flow => self
                 .closed(NameKind::Flow, &FLOWS, text, v.span)
                 .map(|f| vec![Operand::Flow(f)]),
