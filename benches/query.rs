@@ -4,7 +4,8 @@
 //! `cargo bench --bench query`. Targets (issue 3): under 1 ms per statement
 //! on the sample; at 1M facts, at most ~6–8 ms for compare/rank/show
 //! selections (half of DuckDB's 12–16 ms on a 2-core machine).
-//! `BENCH_ONLY=text` times only the statements containing `text`.
+//! `BENCH_ONLY=text` times only the statements containing `text`. Times
+//! are medians of repeated runs.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -20,15 +21,19 @@ use bienmau::session::{OnError, Session};
 use bienmau::store::FactStore;
 use bienmau::{corpus, extract};
 
-/// Runs `f` repeatedly for about `budget`, returns the mean time per run.
+/// Runs `f` repeatedly for about `budget` and returns the median time of
+/// one run: on a machine shared with other work the mean mostly measures
+/// the neighbours.
 fn time<T>(budget: Duration, mut f: impl FnMut() -> T) -> Duration {
-    let mut runs = 0u32;
+    let mut runs: Vec<Duration> = Vec::new();
     let start = Instant::now();
-    while runs < 3 || start.elapsed() < budget {
+    while runs.len() < 5 || start.elapsed() < budget {
+        let t = Instant::now();
         black_box(f());
-        runs += 1;
+        runs.push(t.elapsed());
     }
-    start.elapsed() / runs
+    runs.sort();
+    runs[runs.len() / 2]
 }
 
 fn ms(d: Duration) -> String {
