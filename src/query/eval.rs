@@ -2,7 +2,7 @@
 //! [`Answer`]s. Nothing here formats text for the screen; [`crate::render`]
 //! does that.
 //!
-//! Selection ([`select`](self::select)) goes through the store's indexes,
+//! Selection (the `select` module) goes through the store's indexes,
 //! never a scan of the store, except for `check` without conditions.
 //!
 //! Semantics the rest of the program relies on:
