@@ -160,17 +160,6 @@ pub enum Status {
     Usage,
 }
 
-impl Status {
-    /// The worse of two statuses, for a run of many statements.
-    fn and(self, other: Status) -> Status {
-        match (self, other) {
-            (Status::Usage, _) | (_, Status::Usage) => Status::Usage,
-            (Status::Failed, _) | (_, Status::Failed) => Status::Failed,
-            _ => Status::Ok,
-        }
-    }
-}
-
 impl From<Status> for ExitCode {
     fn from(s: Status) -> ExitCode {
         match s {
@@ -316,19 +305,10 @@ fn run(cli: Cli, term: &Terminal) -> Status {
                     repl::history_path(std::env::var_os("BIENMAU_HISTORY"), dirs::data_dir())
                 },
                 fixed_width: cli.width,
-                data: data_description(&cli),
+                data: cli.store.clone().or_else(|| cli.corpus.clone()),
             },
         ),
         Mode::Batch(inputs) => run_batch(&mut session, &inputs, on_error),
-    }
-}
-
-/// Where the facts came from, in words for the REPL's banner.
-fn data_description(cli: &Cli) -> String {
-    match (&cli.store, &cli.corpus) {
-        (Some(path), _) => path.display().to_string(),
-        (None, Some(dir)) => dir.display().to_string(),
-        (None, None) => "the embedded sample".to_string(),
     }
 }
 
@@ -383,13 +363,13 @@ fn extract(
     progress: bool,
 ) -> Status {
     let mut out: Box<dyn Write> = match output {
-        Some(path) => match File::create(path) {
+        Some(path) => match File::create(path)
+            .into_diagnostic()
+            .wrap_err_with(|| format!("cannot create the output file {}", path.display()))
+        {
             Ok(file) => Box::new(io::BufWriter::new(file)),
-            Err(e) => {
-                show_report(
-                    &miette::miette!("{e}")
-                        .wrap_err(format!("cannot create the output file {}", path.display())),
-                );
+            Err(report) => {
+                show_report(&report);
                 return Status::Usage;
             }
         },
@@ -418,6 +398,18 @@ struct Source {
     text: String,
 }
 
+impl Source {
+    /// A script saved by an editor that writes a byte-order mark still
+    /// starts with its first statement.
+    fn new(name: String, text: String) -> Source {
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        Source { name, text }
+    }
+}
+
 fn read_inputs(inputs: &[Input]) -> Result<Vec<Source>, miette::Report> {
     inputs
         .iter()
@@ -425,25 +417,16 @@ fn read_inputs(inputs: &[Input]) -> Result<Vec<Source>, miette::Report> {
             Input::Script(path) => fs::read_to_string(path)
                 .into_diagnostic()
                 .wrap_err_with(|| format!("cannot read the script {}", path.display()))
-                .map(|text| Source {
-                    name: path.display().to_string(),
-                    text,
-                }),
+                .map(|text| Source::new(path.display().to_string(), text)),
             Input::Stdin => {
                 let mut text = String::new();
                 io::stdin()
                     .read_to_string(&mut text)
                     .into_diagnostic()
                     .wrap_err("cannot read statements from standard input")?;
-                Ok(Source {
-                    name: "<stdin>".to_string(),
-                    text,
-                })
+                Ok(Source::new("<stdin>".to_string(), text))
             }
-            Input::Command(text) => Ok(Source {
-                name: "-c".to_string(),
-                text: text.clone(),
-            }),
+            Input::Command(text) => Ok(Source::new("-c".to_string(), text.clone())),
         })
         .collect()
 }
@@ -463,10 +446,10 @@ fn run_batch(session: &mut Session, inputs: &[Input], on_error: OnError) -> Stat
     for source in &sources {
         let outcomes = session.run(&source.name, &source.text, on_error);
         match printer.print(session, outcomes) {
-            Ok(Status::Ok) => {}
-            Ok(failed) => {
-                status = status.and(failed);
-                if matches!(on_error, OnError::Stop) {
+            Ok(true) => {}
+            Ok(false) => {
+                status = Status::Failed;
+                if on_error == OnError::Stop {
                     break;
                 }
             }
@@ -478,7 +461,7 @@ fn run_batch(session: &mut Session, inputs: &[Input], on_error: OnError) -> Stat
 }
 
 /// Prints a miette report to stderr (never panicking if stderr is gone).
-pub(crate) fn show_report(report: &miette::Report) {
+fn show_report(report: &miette::Report) {
     let _ = writeln!(io::stderr(), "{report:?}");
 }
 
@@ -491,14 +474,10 @@ pub(crate) struct Printer {
 }
 
 impl Printer {
-    /// Prints outcomes; `Failed` if any was an error. An error writing
-    /// stdout (a closed pipe) is returned so the caller can stop.
-    pub(crate) fn print(
-        &mut self,
-        session: &Session,
-        outcomes: Vec<Outcome>,
-    ) -> io::Result<Status> {
-        let mut status = Status::Ok;
+    /// Prints outcomes; false if any was an error. An error writing stdout
+    /// (a closed pipe) is returned so the caller can stop.
+    pub(crate) fn print(&mut self, session: &Session, outcomes: Vec<Outcome>) -> io::Result<bool> {
+        let mut all_ok = true;
         let stdout = io::stdout();
         for outcome in outcomes {
             match outcome.result {
@@ -520,12 +499,12 @@ impl Printer {
                     self.printed = true;
                 }
                 Err(report) => {
-                    status = Status::Failed;
+                    all_ok = false;
                     show_report(&report);
                 }
             }
         }
-        Ok(status)
+        Ok(all_ok)
     }
 }
 
@@ -572,13 +551,6 @@ mod tests {
         assert!(ColorChoice::Auto.enabled(true, empty.as_ref()));
         assert!(!ColorChoice::Auto.enabled(true, set.as_ref()));
         assert!(!ColorChoice::Auto.enabled(false, None));
-    }
-
-    #[test]
-    fn the_worst_status_wins() {
-        assert_eq!(Status::Ok.and(Status::Failed), Status::Failed);
-        assert_eq!(Status::Usage.and(Status::Failed), Status::Usage);
-        assert_eq!(Status::Ok.and(Status::Ok), Status::Ok);
     }
 
     #[test]

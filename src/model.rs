@@ -264,12 +264,39 @@ pub enum ChangeAmount {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Value {
     /// The value (the low end for a range), in base units.
+    #[serde(serialize_with = "whole_numbers::one")]
     pub value: f64,
     /// The upper end of a range.
+    #[serde(serialize_with = "whole_numbers::optional")]
     pub high: Option<f64>,
     pub bound: Bound,
     /// The text calls it an estimate ("ước đạt").
     pub estimate: bool,
+}
+
+/// Base-unit values are whole numbers almost always (`2771000000` USD):
+/// written without a fraction, as the spec shows them, they read as what
+/// they are.
+mod whole_numbers {
+    use serde::Serializer;
+
+    /// Below 2^53 every whole f64 is exactly an integer.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+
+    pub fn one<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+        if v.fract() == 0.0 && v.abs() < EXACT {
+            s.serialize_i64(*v as i64)
+        } else {
+            s.serialize_f64(*v)
+        }
+    }
+
+    pub fn optional<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(v) => one(v, s),
+            None => s.serialize_none(),
+        }
+    }
 }
 
 impl Value {

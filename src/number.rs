@@ -162,6 +162,11 @@ pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
 /// optional spaces: the factor and the bytes used.
 pub fn read_scale(s: &str) -> Option<(f64, usize)> {
     let mut at = skip_spaces(s, 0);
+    // Every scale word starts with n or t: most numbers are followed by
+    // neither, and need no closer look.
+    if !matches!(s.as_bytes().get(at), Some(b'n' | b't' | b'N' | b'T')) {
+        return None;
+    }
     let mut factor = 1.0;
     let mut found = false;
     loop {

@@ -29,8 +29,9 @@ pub struct Options {
     pub history: Option<PathBuf>,
     /// `--width`; without it tables follow the terminal as it is resized.
     pub fixed_width: Option<u16>,
-    /// Where the facts came from, for the banner ("the embedded sample").
-    pub data: String,
+    /// Where the facts came from, for the banner: `None` for the embedded
+    /// sample, else the `--store` file or `--corpus` directory.
+    pub data: Option<PathBuf>,
 }
 
 /// The history file: `BIENMAU_HISTORY` if set and not empty, else
@@ -70,13 +71,19 @@ pub fn run(session: Session, options: &Options) -> Status {
         color,
         history_hinter: HistoryHinter::new(),
     }));
-    if let Some(path) = &options.history {
+    let mut history = options.history.clone();
+    if let Some(path) = &history {
         load_history(&mut editor, path);
     }
-    println!(
-        "bienmau {} · {facts} facts from {docs} articles ({}) · `help` for help, Ctrl-D to quit",
+    let from = options
+        .data
+        .as_ref()
+        .map(|p| format!(" from {}", p.display()))
+        .unwrap_or_default();
+    let _ = writeln!(
+        io::stdout(),
+        "bienmau {} · {facts} facts, {docs} articles{from} · `help` for help, Ctrl-D to quit",
         env!("CARGO_PKG_VERSION"),
-        options.data
     );
     loop {
         let line = match editor.readline(PROMPT) {
@@ -94,8 +101,11 @@ pub fn run(session: Session, options: &Options) -> Status {
         }
         // The whole statement, however many lines it took, is one entry.
         if editor.add_history_entry(line.as_str()).unwrap_or(false) {
-            if let Some(path) = &options.history {
-                save_history(&mut editor, path);
+            if let Some(path) = &history {
+                if !save_history(&mut editor, path) {
+                    // Said once; the session goes on without a history file.
+                    history = None;
+                }
             }
         }
         let Some(helper) = editor.helper_mut() else {
@@ -127,21 +137,26 @@ fn load_history(editor: &mut Editor<ShellHelper, FileHistory>, path: &Path) {
 }
 
 /// Appends the new entry at once, so that history survives a killed
-/// terminal and two shells open at a time both keep theirs.
-fn save_history(editor: &mut Editor<ShellHelper, FileHistory>, path: &Path) {
+/// terminal and two shells open at a time both keep theirs. Returns false,
+/// having said why, when the file cannot be written.
+fn save_history(editor: &mut Editor<ShellHelper, FileHistory>, path: &Path) -> bool {
     let created = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => fs::create_dir_all(dir),
         _ => Ok(()),
     };
-    if let Err(e) = created
+    match created
         .map_err(ReadlineError::Io)
         .and_then(|()| editor.append_history(path))
     {
-        let _ = writeln!(
-            io::stderr(),
-            "bienmau: cannot write the history file {}: {e}",
-            path.display()
-        );
+        Ok(()) => true,
+        Err(e) => {
+            let _ = writeln!(
+                io::stderr(),
+                "bienmau: cannot write the history file {}: {e}; history is off for this session",
+                path.display()
+            );
+            false
+        }
     }
 }
 
@@ -306,6 +321,30 @@ mod tests {
             Some(PathBuf::from("/data/bienmau/history"))
         );
         assert_eq!(history_path(None, None), None);
+    }
+
+    #[test]
+    fn a_single_completion_is_hinted_as_the_rest_of_the_word() {
+        let store = crate::store::FactStore::new();
+        assert_eq!(completion_hint("comp", 4, &store).as_deref(), Some("are"));
+        assert_eq!(
+            completion_hint("show kim_ngach where prov", 25, &store).as_deref(),
+            Some("ince")
+        );
+    }
+
+    #[test]
+    fn no_hint_when_several_words_fit_or_nothing_is_typed() {
+        let store = crate::store::FactStore::new();
+        // `show` and `source` both start with `s`.
+        assert_eq!(completion_hint("s", 1, &store), None);
+        assert_eq!(completion_hint("", 0, &store), None);
+        // A replacement that does not extend the typed text (`mong` →
+        // `"Móng Cái"`) is left to Tab.
+        assert_eq!(
+            completion_hint("show kim_ngach where gate=mong", 30, &store),
+            None
+        );
     }
 
     /// Strips ANSI escapes: what the terminal shows.

@@ -119,6 +119,17 @@ fn stdin_is_a_script_with_no_prompts() {
 }
 
 #[test]
+fn a_byte_order_mark_before_the_first_statement_is_ignored() {
+    let dir = TempDir::new().unwrap();
+    let path = script(&dir, "bom.bmq", "\u{feff}list metrics\r\nlist places\r\n");
+    bienmau()
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(contains("thu_ngan_sach").and(contains("Hữu Nghị")));
+}
+
+#[test]
 fn an_error_on_stdin_names_stdin() {
     bienmau()
         .write_stdin("list metrics\nshow kim_ngac\n")
@@ -187,6 +198,12 @@ fn output_to_a_pipe_is_plain_unless_asked() {
             .env("NO_COLOR", "1"),
     );
     assert!(!no_color.contains('\x1b'), "{no_color:?}");
+}
+
+#[test]
+fn color_always_colours_answers_even_in_a_pipe() {
+    let colored = stdout_of(bienmau().args(["--color", "always", "-c", PLACES]));
+    assert!(colored.contains('\x1b'), "{colored:?}");
 }
 
 #[test]
@@ -390,4 +407,92 @@ const SPEC_FIELDS: &[&str] = &[
 
 fn corpus_dir() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/corpus"))
+}
+
+/// What each example's comments point at, as the articles give it (and,
+/// for computed figures, as worked out by hand: 1.318 / 878 − 1 = +50,11%;
+/// 24 / 517 − 1 = −95,36%; 116.366 / 156.397 = 74,4%).
+const EXAMPLE_FIGURES: &[(&str, &[&str])] = &[
+    (
+        "mong-cai-half-year.bmq",
+        &[
+            "2,28 tỷ USD",
+            ">1,70 tỷ USD",
+            "878 doanh nghiệp",
+            "1.318 doanh nghiệp",
+            "+50,11%",
+        ],
+    ),
+    ("lang-son-quarters.bmq", &[">1,10 tỷ USD", "+9,3% yoy"]),
+    (
+        "lao-cai-durian-2025.bmq",
+        &["517,0 triệu USD", "24,0 triệu USD", "-95,36%", "-39% yoy"],
+    ),
+    (
+        "lesson-growth-and-bases.bmq",
+        &["(derived", "+64,2% yoy", "+126,5% yoy"],
+    ),
+    (
+        "lesson-two-agencies.bmq",
+        &[
+            ">41,70 tỷ USD",
+            "<~2,80 tỷ USD",
+            "<~42,50 tỷ USD",
+            ">783,0 triệu USD",
+        ],
+    ),
+    (
+        "lesson-rates-and-counts.bmq",
+        &[
+            "156.397 lượt",
+            "116.366 lượt",
+            "40.031 lượt",
+            "74,4%",
+            "25,6%",
+        ],
+    ),
+];
+
+#[test]
+fn the_examples_show_what_their_comments_say() {
+    let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"));
+    for (script, figures) in EXAMPLE_FIGURES {
+        let out = stdout_of(bienmau().args(["--width", "250"]).arg(dir.join(script)));
+        for figure in *figures {
+            assert!(
+                out.contains(figure),
+                "{script} does not show {figure}:\n{out}"
+            );
+        }
+    }
+}
+
+/// The refusal the rates lesson points at: with --keep-going the report
+/// goes to stderr, the statement after it runs, and the status is 1.
+#[test]
+fn the_refused_example_fails_with_a_report_and_goes_on() {
+    let script = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/refused/rates-plus-counts.bmq"
+    ));
+    bienmau()
+        .arg("--keep-going")
+        .arg(script)
+        .assert()
+        .code(1)
+        .stderr(
+            contains("xe/ngày")
+                .and(contains("lượt"))
+                .and(contains(":8:")),
+        )
+        .stdout(contains("156.397 lượt"));
+}
+
+#[test]
+fn extract_to_a_file_that_cannot_be_created_exits_2() {
+    bienmau()
+        .args(["extract", "-o", "/no/such/dir/facts.jsonl"])
+        .assert()
+        .code(2)
+        .stderr(contains("/no/such/dir/facts.jsonl"));
 }

@@ -24,19 +24,20 @@ struct Shell(Session);
 
 impl Shell {
     fn start() -> Shell {
-        Shell::start_with_history(None)
+        Shell::start_with(&["--no-history"], None)
     }
 
-    /// With `Some(file)`, keeps history in that file (`BIENMAU_HISTORY`);
-    /// with `None`, runs with `--no-history`.
-    fn start_with_history(history: Option<&Path>) -> Shell {
+    /// Runs `bienmau` with `args` besides colour and width, and with
+    /// `BIENMAU_HISTORY` set to `history` (or unset).
+    fn start_with(args: &[&str], history: Option<&Path>) -> Shell {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_bienmau"));
         cmd.args(["--color", "never", "--width", "100"])
+            .args(args)
             .env("TERM", "xterm")
             .env_remove("NO_COLOR");
         match history {
             Some(file) => cmd.env("BIENMAU_HISTORY", file),
-            None => cmd.arg("--no-history").env_remove("BIENMAU_HISTORY"),
+            None => cmd.env_remove("BIENMAU_HISTORY"),
         };
         let mut session = Session::spawn(cmd).expect("bienmau starts in a pty");
         session
@@ -131,7 +132,7 @@ fn ctrl_c_clears_the_line_and_the_repl_goes_on() {
 fn history_keeps_a_multi_line_statement_as_one_entry_between_runs() {
     let dir = tempfile::TempDir::new().unwrap();
     let file = dir.path().join("history");
-    let mut shell = Shell::start_with_history(Some(&file));
+    let mut shell = Shell::start_with(&[], Some(&file));
     shell.send("compare kim_ngach where\r");
     shell.send("gate=\"Móng Cái\" period=H1 2024..2025\r");
     shell.expect("2,28 tỷ USD");
@@ -142,10 +143,22 @@ fn history_keeps_a_multi_line_statement_as_one_entry_between_runs() {
     assert_eq!(entries.len(), 1, "{saved}");
 
     // The next run recalls the whole statement with one Up.
-    let mut shell = Shell::start_with_history(Some(&file));
+    let mut shell = Shell::start_with(&[], Some(&file));
     shell.send("\x1b[A");
     shell.send("\r");
     shell.expect("2,28 tỷ USD");
     shell.wait_for_prompt();
     shell.quit();
+}
+
+#[test]
+fn no_history_writes_no_history_file() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let file = dir.path().join("history");
+    let mut shell = Shell::start_with(&["--no-history"], Some(&file));
+    shell.send("list metrics\r");
+    shell.expect("thu_ngan_sach");
+    shell.wait_for_prompt();
+    shell.quit();
+    assert!(!file.exists(), "--no-history wrote {}", file.display());
 }

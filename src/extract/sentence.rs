@@ -31,7 +31,15 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             });
         }
     };
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    for (i, &byte) in bytes.iter().enumerate() {
+        // Only ASCII ends and the first byte of `…` (E2 80 A6) can end a
+        // sentence; every other byte is skipped without decoding.
+        let c = match byte {
+            b'\n' | b'.' | b'!' | b'?' => byte as char,
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => '…',
+            _ => continue,
+        };
         match c {
             '\n' => {
                 push(start, i, paragraph, &mut out);
@@ -79,38 +87,59 @@ pub struct Token<'a> {
 /// Tokens of `text[start..end]`, offsets relative to the whole `text`.
 pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     let s = &text[start..end];
+    let b = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5);
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c.is_whitespace() {
+    let char_at = |i: usize| s[i..].chars().next().unwrap_or(' ');
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        // Bytes below 0x80 are whole characters; only the rest are decoded.
+        let (ch, len) = if c < 0x80 {
+            (c as char, 1)
+        } else {
+            (char_at(i), char_at(i).len_utf8())
+        };
+        if ch.is_whitespace() {
+            i += len;
             continue;
         }
-        let (kind, mut j) = if is_letter(c) {
-            (TokKind::Word, i + c.len_utf8())
-        } else if c.is_ascii_digit() {
-            (TokKind::Number, i + 1)
+        let kind = if c.is_ascii_digit() {
+            TokKind::Number
+        } else if is_letter(ch) {
+            TokKind::Word
         } else {
             out.push(Token {
-                text: Cow::Borrowed(&s[i..i + c.len_utf8()]),
+                text: Cow::Borrowed(&s[i..i + len]),
                 start: start + i,
-                end: start + i + c.len_utf8(),
+                end: start + i + len,
                 kind: TokKind::Punct,
             });
+            i += len;
             continue;
         };
-        while let Some(&(k, n)) = it.peek() {
-            let same = match kind {
-                TokKind::Word => is_letter(n),
-                _ => n.is_ascii_digit(),
-            };
-            if !same {
-                break;
+        let mut j = i + len;
+        let mut upper = c.is_ascii_uppercase() || (c >= 0x80 && ch.is_uppercase());
+        while j < b.len() {
+            let n = b[j];
+            match kind {
+                TokKind::Number if n.is_ascii_digit() => j += 1,
+                TokKind::Word if n.is_ascii_alphabetic() => {
+                    upper |= n.is_ascii_uppercase();
+                    j += 1;
+                }
+                TokKind::Word if n >= 0x80 => {
+                    let nc = char_at(j);
+                    if !is_letter(nc) {
+                        break;
+                    }
+                    upper |= nc.is_uppercase();
+                    j += nc.len_utf8();
+                }
+                _ => break,
             }
-            j = k + n.len_utf8();
-            it.next();
         }
         let w = &s[i..j];
-        let text = if w.chars().any(char::is_uppercase) {
+        let text = if upper {
             Cow::Owned(w.to_lowercase())
         } else {
             Cow::Borrowed(w)
@@ -121,6 +150,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             end: start + j,
             kind,
         });
+        i = j;
     }
     out
 }

@@ -778,6 +778,15 @@ pub fn find_all(text: &str) -> Vec<Found> {
 /// [`find_all`] for a caller that has folded `text` already
 /// ([`fold_with_offsets`]).
 pub fn find_all_folded(text: &str, folded: &str, offsets: &[usize]) -> Vec<Found> {
+    // Every phrase has a digit or one of these words; most sentences of
+    // prose have neither and are not tokenised.
+    let may_hold = folded.bytes().any(|b| b.is_ascii_digit())
+        || ["quy", "thang", "nam", "nua", "ky"]
+            .iter()
+            .any(|w| folded.contains(w));
+    if !may_hold {
+        return Vec::new();
+    }
     let toks = tokenize(folded, offsets);
     let mut out = Vec::new();
     let mut c = Cursor {

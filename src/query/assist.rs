@@ -3,10 +3,10 @@
 //! cursor. Nothing here reads the text in its own way: the parser says what
 //! it expected where the text ends ([`Expect`]) and which spans are which.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 
-use crate::model::Span;
+use crate::model::{Period, Span};
 use crate::places::Gazetteer;
 use crate::query::ast::{self, StatementKind, STATEMENT_KEYWORDS};
 use crate::query::check::{
@@ -225,28 +225,41 @@ pub fn complete(text: &str, cursor: usize, store: &FactStore) -> (usize, Vec<Can
     }
     let word = &before[word_start..];
     let prefix = parse_statement(before, Span::new(stmt_start, word_start));
+    let typed = fold(word);
+    let mut seen: HashSet<String> = HashSet::new();
     let mut candidates: Vec<Candidate> = Vec::new();
     for e in &prefix.expect {
         let more = match e {
             // A value already begun is completed above, as a whole.
             Expect::Value { start, .. } if *start < word_start => Vec::new(),
             Expect::Value { field, .. } => value_candidates(field, word, store),
-            e => expected(e, store),
+            Expect::FactId => fact_ids(word, store),
+            e => expected(e),
+        };
+        let fits = |c: &Candidate| {
+            fold(&c.replacement).starts_with(&typed) || fold(&c.display).starts_with(&typed)
         };
         for c in more {
-            if !candidates.contains(&c) {
+            if fits(&c) && seen.insert(c.replacement.clone()) {
                 candidates.push(c);
             }
         }
     }
-    let typed = fold(word);
-    let found = candidates
-        .into_iter()
-        .filter(|c| {
-            fold(&c.replacement).starts_with(&typed) || fold(&c.display).starts_with(&typed)
-        })
-        .collect();
-    (word_start, found)
+    (word_start, candidates)
+}
+
+/// At most this many fact ids are offered: a large store has millions.
+const MAX_FACT_IDS: usize = 200;
+
+/// Fact ids that start with `typed`, in store order.
+fn fact_ids(typed: &str, store: &FactStore) -> Vec<Candidate> {
+    store
+        .facts()
+        .iter()
+        .filter(|f| f.id.0.starts_with(typed))
+        .take(MAX_FACT_IDS)
+        .map(|f| Candidate::plain(&f.id.0))
+        .collect()
 }
 
 /// Where the statement the cursor is in starts: after a `;`, or after a
@@ -272,8 +285,8 @@ fn fields() -> Vec<Candidate> {
     words(&names)
 }
 
-/// Candidates for what the grammar expects (values excepted).
-fn expected(e: &Expect, store: &FactStore) -> Vec<Candidate> {
+/// Candidates for what the grammar expects (values and fact ids excepted).
+fn expected(e: &Expect) -> Vec<Candidate> {
     match e {
         Expect::Statement => words(&STATEMENT_KEYWORDS),
         Expect::ExplainTerm => crate::glossary::ENTRIES
@@ -289,7 +302,6 @@ fn expected(e: &Expect, store: &FactStore) -> Vec<Candidate> {
         Expect::Operator => words(&[
             "=", "!=", "~", "in", "not in", "within", "<", "<=", ">", ">=",
         ]),
-        Expect::Value { .. } => Vec::new(),
         Expect::OrderField => {
             let names: Vec<&str> = ORDER_FIELDS.iter().map(|(n, _)| *n).collect();
             words(&names)
@@ -306,11 +318,7 @@ fn expected(e: &Expect, store: &FactStore) -> Vec<Candidate> {
             _ => Vec::new(),
         },
         Expect::HelpTopic => words(&STATEMENT_KEYWORDS),
-        Expect::FactId => store
-            .facts()
-            .iter()
-            .map(|f| Candidate::plain(&f.id.0))
-            .collect(),
+        Expect::Value { .. } | Expect::FactId => Vec::new(),
     }
 }
 
@@ -383,10 +391,7 @@ fn period_labels(store: &FactStore) -> Vec<Candidate> {
             labels.insert(format!("{h} {y}"));
         }
     }
-    for f in store.facts() {
-        if let Some(p) = f.period {
-            labels.insert(p.label());
-        }
-    }
+    let periods: HashSet<Period> = store.facts().iter().filter_map(|f| f.period).collect();
+    labels.extend(periods.iter().map(Period::label));
     labels.iter().map(|l| Candidate::plain(l)).collect()
 }

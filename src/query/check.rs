@@ -7,7 +7,7 @@
 //! one, a `trend` one place) are checked here too, so that the evaluator
 //! never meets a statement it cannot answer for reasons of form.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 use crate::model::{Flow, Kind, Metric, Scope, Span, Unit};
 use crate::period::{self, Period};
@@ -170,15 +170,16 @@ pub fn place_names() -> impl Iterator<Item = &'static str> {
     Gazetteer::builtin().iter().map(|(_, p)| p.name.as_str())
 }
 
-/// The commodities facts in `store` name, deduplicated by folded form.
+/// The commodities facts in `store` name, in order of first mention,
+/// deduplicated by folded form. Each distinct spelling is folded once, so a
+/// large store costs one pass of hashing.
 pub fn commodities(store: &FactStore) -> Vec<String> {
-    let mut seen = BTreeSet::new();
+    let mut spellings: HashSet<&str> = HashSet::new();
+    let mut folded: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
-    for f in store.facts() {
-        if let Some(c) = &f.commodity {
-            if seen.insert(fold(c)) {
-                out.push(c.clone());
-            }
+    for c in store.facts().iter().filter_map(|f| f.commodity.as_deref()) {
+        if spellings.insert(c) && folded.insert(fold(c)) {
+            out.push(c.to_string());
         }
     }
     out
@@ -770,11 +771,19 @@ impl Checker<'_> {
                     .map(|u| vec![Operand::Unit(u)])
             }
             Field::Commodity => {
-                let known = commodities(self.store);
                 let k = fold(text);
-                match known.iter().find(|c| fold(c) == k) {
-                    Some(c) => one(Operand::Text(c.clone())),
+                // The first fact that names it ends the search; only an
+                // unknown name costs a pass over every fact.
+                let found = self
+                    .store
+                    .facts()
+                    .iter()
+                    .filter_map(|f| f.commodity.as_deref())
+                    .find(|c| c.len() >= k.len() && fold(c) == k);
+                match found {
+                    Some(c) => one(Operand::Text(c.to_string())),
                     None => {
+                        let known = commodities(self.store);
                         let mut e = QueryError::unknown(
                             NameKind::Commodity,
                             text,
