@@ -4,7 +4,8 @@
 //! `cargo bench --bench query`. Targets (issue 3): under 1 ms per statement
 //! on the sample; at 1M facts, at most ~6–8 ms for compare/rank/show
 //! selections (half of DuckDB's 12–16 ms on a 2-core machine).
-//! `BENCH_ONLY=text` times only the statements containing `text`.
+//! `BENCH_ONLY=text` times only the statements containing `text`. Times
+//! are medians of repeated runs.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -20,15 +21,19 @@ use bienmau::session::{OnError, Session};
 use bienmau::store::FactStore;
 use bienmau::{corpus, extract};
 
-/// Runs `f` repeatedly for about `budget`, returns the mean time per run.
-fn time<T>(budget: Duration, mut f: impl FnMut() -> T) -> Duration {
-    let mut runs = 0u32;
+/// Runs `f` repeatedly for about `budget` and returns the median and the
+/// fastest time of one run: on a machine shared with other work the mean
+/// mostly measures the neighbours.
+fn time<T>(budget: Duration, mut f: impl FnMut() -> T) -> (Duration, Duration) {
+    let mut runs: Vec<Duration> = Vec::new();
     let start = Instant::now();
-    while runs < 3 || start.elapsed() < budget {
+    while runs.len() < 5 || start.elapsed() < budget {
+        let t = Instant::now();
         black_box(f());
-        runs += 1;
+        runs.push(t.elapsed());
     }
-    start.elapsed() / runs
+    runs.sort();
+    (runs[runs.len() / 2], runs[0])
 }
 
 fn ms(d: Duration) -> String {
@@ -40,8 +45,8 @@ fn ms(d: Duration) -> String {
 fn bench(label: &str, store: FactStore, statements: &[&str]) {
     println!("\n{label} ({} facts)", store.len());
     println!(
-        "{:>12} {:>12} {:>12}  statement",
-        "check", "eval", "run+render"
+        "{:>12} {:>12} {:>12} {:>12}  statement (median times; eval min)",
+        "check", "eval", "eval min", "run+render"
     );
     let mut session = Session::new(store);
     session.settings_mut().width = Some(120);
@@ -56,12 +61,18 @@ fn bench(label: &str, store: FactStore, statements: &[&str]) {
             None => panic!("{text}: no statement"),
         };
         let budget = Duration::from_millis(400);
-        let t_check = time(budget, || check_source(text, session.store()));
-        let t_eval = time(budget, || eval(&checked, session.store()));
-        let t_run = time(budget, || session.run("bench", text, OnError::Stop));
+        let (t_check, _) = time(budget, || check_source(text, session.store()));
+        let (t_eval, t_eval_min) = time(budget, || eval(&checked, session.store()));
+        let (t_run, _) = time(budget, || session.run("bench", text, OnError::Stop));
         let outcome = session.run("bench", text, OnError::Stop);
         assert!(outcome[0].result.is_ok(), "{text} failed");
-        println!("{} {} {}  {text}", ms(t_check), ms(t_eval), ms(t_run));
+        println!(
+            "{} {} {} {}  {text}",
+            ms(t_check),
+            ms(t_eval),
+            ms(t_eval_min),
+            ms(t_run)
+        );
     }
 }
 
