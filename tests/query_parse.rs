@@ -208,6 +208,18 @@ fn period_series_and_lists() {
     };
     let quarters: Vec<String> = c.periods.iter().map(|p| p.label()).collect();
     assert_eq!(quarters, ["Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024"]);
+    for (series, labels) in [
+        ("2025-01..2025-03", vec!["2025-01", "2025-02", "2025-03"]),
+        ("9M 2023..2025", vec!["9M 2023", "9M 2024", "9M 2025"]),
+        ("H2 2024..H1 2025", vec!["H2 2024", "H1 2025"]),
+        ("Q4 2024..2025", vec!["Q4 2024", "Q4 2025"]),
+    ] {
+        let Statement::Compare(c) = ok(&format!("compare trade where period={series}")) else {
+            panic!()
+        };
+        let got: Vec<String> = c.periods.iter().map(|p| p.label()).collect();
+        assert_eq!(got, labels, "{series}");
+    }
     let Statement::Compare(c) = ok("compare trade where period=2023..2025") else {
         panic!()
     };
@@ -445,11 +457,26 @@ fn type_errors_say_what_the_field_takes() {
     let e = errors(src);
     assert_eq!(pointed(src, &e[0]), "\"Móng Cái\"");
     assert!(e[0].to_string().contains("`value` takes a number"));
+    assert_eq!(
+        e[0].help_text().as_deref(),
+        Some("`Móng Cái` is a place: write `place=\"Móng Cái\"`")
+    );
+    let e = errors("show trade where gate=H1 2025");
+    assert_eq!(
+        e[0].help_text().as_deref(),
+        Some("`H1 2025` is a period: write `period=\"H1 2025\"`")
+    );
 
     let src = "show trade where period = 42";
     let e = errors(src);
     assert_eq!(pointed(src, &e[0]), "42");
     assert!(e[0].to_string().contains("`period` takes a period"));
+
+    // A number reader's complaint points where it stopped.
+    let src = "show trade where value > 5 tỷ xyz";
+    let e = errors(src);
+    assert_eq!(e[0].to_string(), "malformed number `5 tỷ xyz`");
+    assert_eq!(pointed(src, &e[0]), "xyz");
 
     // A date-like text is a period to read, not a number.
     let src = "show trade where period = 2025-13";
@@ -601,6 +628,30 @@ fn a_bad_statement_does_not_stop_the_next() {
     let e = r.as_ref().unwrap_err().errors().next().unwrap().clone();
     assert_eq!(pointed(src, &e), "\"Móng");
     assert_eq!(e.to_string(), "unclosed string");
+}
+
+#[test]
+fn a_missing_quote_costs_one_statement() {
+    let src =
+        "show trade where gate=\"Móng\nlist metrics\nshow trade where gate=\"Hữu Nghị\"\nhelp";
+    let texts: Vec<&str> = statement_spans(src)
+        .into_iter()
+        .map(|s| &src[s.start..s.end])
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "show trade where gate=\"Móng",
+            "list metrics",
+            "show trade where gate=\"Hữu Nghị\"",
+            "help"
+        ]
+    );
+    // A string continued on the next line, as the REPL allows, stays whole.
+    let src = "show trade where gate=\"Móng\nCái\"\nhelp";
+    let out = check_source(src, &store());
+    assert_eq!(out.len(), 2);
+    assert!(out.iter().all(|(_, r)| r.is_ok()));
 }
 
 /// Example statements in the grammar, the README and `examples/`.
@@ -808,6 +859,11 @@ fn completion_follows_the_grammar() {
     assert_eq!(replacements("set format m").1, ["markdown"]);
     assert_eq!(replacements("set numbers ").1, ["vi", "en"]);
     assert_eq!(replacements("list metrics; he").1, ["help"]);
+    assert_eq!(replacements("show trade order ").1, ["by"]);
+    assert_eq!(
+        replacements("show trade order by ").1,
+        ["value", "period", "place", "gate", "change", "id"]
+    );
     assert_eq!(
         replacements("show trade order by value ").1,
         ["asc", "desc", "limit"]

@@ -166,7 +166,7 @@ fn names<'t, T>(table: &'t [(&'static str, T)]) -> impl Iterator<Item = &'static
 }
 
 /// Canonical place names, for did-you-mean.
-pub fn place_names() -> impl Iterator<Item = &'static str> {
+fn place_names() -> impl Iterator<Item = &'static str> {
     Gazetteer::builtin().iter().map(|(_, p)| p.name.as_str())
 }
 
@@ -279,27 +279,19 @@ impl Checker<'_> {
         table: &[(&'static str, T)],
         w: &ast::Word,
     ) -> Option<T> {
-        let found = lookup(table, &w.text);
-        if found.is_none() {
-            self.errors
-                .push(QueryError::unknown(kind, &w.text, w.span, names(table)));
-        }
-        found
+        self.closed(kind, table, &w.text, w.span)
     }
 
-    fn metric(&mut self, w: &ast::Word) -> Option<MetricSel> {
-        match resolve_metric(&w.text) {
-            Some((metric, flow)) => Some(MetricSel {
-                metric,
-                flow,
-                span: w.span,
-            }),
+    /// A metric name or alias, or an unknown-metric error.
+    fn metric(&mut self, text: &str, span: Span) -> Option<MetricSel> {
+        match resolve_metric(text) {
+            Some((metric, flow)) => Some(MetricSel { metric, flow, span }),
             None => {
                 let known = metric_names();
                 self.errors.push(QueryError::unknown(
                     NameKind::Metric,
-                    &w.text,
-                    w.span,
+                    text,
+                    span,
                     known.iter().map(|(n, _, _)| *n),
                 ));
                 None
@@ -309,7 +301,11 @@ impl Checker<'_> {
 
     fn query(&mut self, q: &ast::Query) -> Option<Statement> {
         let errors_before = self.errors.len();
-        let metrics: Vec<MetricSel> = q.metrics.iter().filter_map(|w| self.metric(w)).collect();
+        let metrics: Vec<MetricSel> = q
+            .metrics
+            .iter()
+            .filter_map(|w| self.metric(&w.text, w.span))
+            .collect();
         let mut conditions: Vec<Condition> = Vec::new();
         for c in &q.conditions {
             if let Some(c) = self.condition(c) {
@@ -686,11 +682,15 @@ impl Checker<'_> {
         let text = v.text().unwrap_or_default();
         let quoted = matches!(v.kind, ast::ValueKind::Str(_));
         let mismatch = |this: &mut Self, what: &str| {
-            this.errors.push(QueryError::type_error(
+            let mut e = QueryError::type_error(
                 v.span,
                 format!("`{fname}` takes {}, found {what}", expects(field)),
                 "wrong type",
-            ));
+            );
+            if let Some(hint) = other_field(field, text) {
+                e = e.with_help(hint);
+            }
+            this.errors.push(e);
         };
         let is_plain = !quoted && is_plain_number(text);
         let one = |o: Operand| Some(vec![o]);
@@ -703,12 +703,14 @@ impl Checker<'_> {
                 match Gazetteer::builtin().lookup(text) {
                     Some(id) => one(Operand::Place(id)),
                     None => {
-                        self.errors.push(QueryError::unknown(
-                            NameKind::Place,
-                            text,
-                            v.span,
-                            place_names(),
-                        ));
+                        let mut e =
+                            QueryError::unknown(NameKind::Place, text, v.span, place_names());
+                        if e.help_text().is_none() {
+                            if let Some(hint) = other_field(field, text) {
+                                e = e.with_help(hint);
+                            }
+                        }
+                        self.errors.push(e);
                         None
                     }
                 }
@@ -735,23 +737,7 @@ impl Checker<'_> {
                 self.errors.push(e);
                 None
             }
-            Field::Metric => match resolve_metric(text) {
-                Some((metric, flow)) => one(Operand::Metric(MetricSel {
-                    metric,
-                    flow,
-                    span: v.span,
-                })),
-                None => {
-                    let known = metric_names();
-                    self.errors.push(QueryError::unknown(
-                        NameKind::Metric,
-                        text,
-                        v.span,
-                        known.iter().map(|(n, _, _)| *n),
-                    ));
-                    None
-                }
-            },
+            Field::Metric => self.metric(text, v.span).map(|m| vec![Operand::Metric(m)]),
             Field::Flow => self
                 .closed(NameKind::Flow, &FLOWS, text, v.span)
                 .map(|f| vec![Operand::Flow(f)]),
@@ -858,6 +844,7 @@ impl Checker<'_> {
         }
     }
 
+    /// `text` looked up in a closed table, or an unknown-name error.
     fn closed<T: Copy>(
         &mut self,
         kind: NameKind,
@@ -880,14 +867,7 @@ impl Checker<'_> {
         match period::parse(&nfc, None) {
             Ok(p) => Some(p),
             Err(e) => {
-                // Point at where the reader stopped when the span is the
-                // text as typed.
-                let as_typed = nfc == text && span.len() == text.len();
-                let span = if as_typed && e.offset > 0 && e.offset < text.len() {
-                    Span::new(span.start + e.offset, span.end)
-                } else {
-                    span
-                };
+                let span = narrow(span, text, &nfc, e.offset);
                 self.errors.push(QueryError::period(span, text, e.message));
                 None
             }
@@ -980,15 +960,49 @@ impl Checker<'_> {
         Some(out)
     }
 
+    /// Reads a quantity (NFC-normalised first); an error points at where
+    /// the reader stopped when the span is the text as typed.
     fn quantity(&mut self, text: &str, span: Span) -> Option<crate::number::Quantity> {
-        match crate::number::parse_quantity(&normalize(text)) {
+        let nfc = normalize(text);
+        match crate::number::parse_quantity(&nfc) {
             Ok(q) => Some(q),
             Err(e) => {
-                self.errors
-                    .push(QueryError::number(span, text, e.to_string()));
+                self.errors.push(QueryError::number(
+                    narrow(span, text, &nfc, e.offset),
+                    text,
+                    e.message,
+                ));
                 None
             }
         }
+    }
+}
+
+/// When `text` is not what `field` takes but is what another field takes,
+/// says so: `value > "Móng Cái"` → write `place="Móng Cái"`.
+fn other_field(field: Field, text: &str) -> Option<String> {
+    let (name, what) = if field != Field::Place && Gazetteer::builtin().lookup(text).is_some() {
+        ("place", "a place")
+    } else if field != Field::Period && !is_plain_number(text) && period::parse(text, None).is_ok()
+    {
+        ("period", "a period")
+    } else if field != Field::Metric && resolve_metric(text).is_some() {
+        ("metric", "a metric")
+    } else {
+        return None;
+    };
+    Some(format!("`{text}` is {what}: write `{name}=\"{text}\"`"))
+}
+
+/// The part of `span` from where a reader stopped (`offset` into `read`,
+/// the normalised `text`) to its end, when the span is the text as typed;
+/// otherwise the whole span.
+fn narrow(span: Span, text: &str, read: &str, offset: usize) -> Span {
+    let as_typed = read == text && span.len() == text.len();
+    if as_typed && offset > 0 && offset < text.len() && text.is_char_boundary(offset) {
+        Span::new(span.start + offset, span.end)
+    } else {
+        span
     }
 }
 

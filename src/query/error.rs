@@ -109,26 +109,28 @@ pub enum QueryError {
     },
 
     /// A period literal the period reader does not accept.
-    #[error("malformed period `{text}`: {reason}")]
-    #[diagnostic(code(bienmau::query::period))]
+    #[error("malformed period `{text}`")]
+    #[diagnostic(code(bienmau::query::period), help("write {expected}"))]
     Period {
         text: String,
+        /// What the period reader found wrong.
         reason: String,
-        #[label("expected {expected}")]
+        #[label("{reason}")]
         span: SourceSpan,
         expected: &'static str,
     },
 
     /// A malformed number or quantity.
-    #[error("malformed number `{text}`: {reason}")]
+    #[error("malformed number `{text}`")]
     #[diagnostic(
         code(bienmau::query::number),
         help("write a number such as `1,5 tỷ USD`, `500 triệu`, `1.5bn` or `30`")
     )]
     Number {
         text: String,
+        /// What the number reader found wrong.
         reason: String,
-        #[label("not a number")]
+        #[label("{reason}")]
         span: SourceSpan,
     },
 

@@ -256,9 +256,10 @@ pub fn parse_statement(source: &str, span: Span) -> Parsed {
 /// continuing a statement that is incomplete. Comments and blank lines are
 /// left out; a span starts at the first token and ends after the last one.
 ///
-/// A string still open at the end of the source is cut at the end of its
-/// line, so that one missing quote costs one statement, not the rest of a
-/// script.
+/// A string may run over lines (the REPL continues an open quote), but a
+/// statement whose string runs over a line and that then does not parse is
+/// cut at the end of the line where that string opened: a missing quote in
+/// a script costs one statement, not the ones after it.
 pub fn statement_spans(source: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -268,23 +269,43 @@ pub fn statement_spans(source: &str) -> Vec<Span> {
     out
 }
 
-/// Splits from `from` to the end, or up to the end of the line of a string
-/// that never closes; returns where to go on.
+/// Splits from `from` to the end, or up to the end of a line where a string
+/// opened that spoils its statement; returns where to go on.
 fn split_from(source: &str, from: usize, out: &mut Vec<Span>) -> usize {
     let bytes = source.as_bytes();
     // The first and last byte (exclusive) of the statement's tokens so far.
     let mut code: Option<(usize, usize)> = None;
     let mut quote: Option<(u8, usize)> = None;
+    // The opening quote of the first string of this statement that ran
+    // past the end of its line.
+    let mut spanning: Option<usize> = None;
     let mut i = from;
     let extend = |code: Option<(usize, usize)>, at: usize, end: usize| {
         Some((code.map_or(at, |(a, _)| a), end))
     };
+    // Ends the statement in `code`; `Err(restart)` when it is cut short.
+    let mut close = |code: &mut Option<(usize, usize)>, spanning: &mut Option<usize>| {
+        let Some((a, b)) = code.take() else {
+            return Ok(());
+        };
+        if let Some(open) = spanning.take() {
+            if !parse_statement(source, Span::new(a, b)).errors.is_empty() {
+                let nl = open + source[open..].find('\n').unwrap_or(source.len() - open);
+                out.push(Span::new(a, source[..nl].trim_end().len().max(a)));
+                return Err(nl + 1);
+            }
+        }
+        out.push(Span::new(a, b));
+        Ok(())
+    };
     while i < bytes.len() {
         let b = bytes[i];
-        if let Some((q, _)) = quote {
+        if let Some((q, open)) = quote {
             if b == q {
                 quote = None;
                 code = extend(code, i, i + 1);
+            } else if b == b'\n' && spanning.is_none() {
+                spanning = Some(open);
             }
             i += 1;
             continue;
@@ -302,12 +323,17 @@ fn split_from(source: &str, from: usize, out: &mut Vec<Span>) -> usize {
                 i = source[i..].find('\n').map_or(bytes.len(), |n| i + n);
                 continue;
             }
-            b';' => out.extend(code.take().map(|(a, b)| Span::new(a, b))),
+            b';' => {
+                if let Err(restart) = close(&mut code, &mut spanning) {
+                    return restart;
+                }
+            }
             b'\n' => {
-                if let Some((a, b)) = code {
-                    if !parse_statement(source, Span::new(a, b)).incomplete {
-                        out.push(Span::new(a, b));
-                        code = None;
+                let ends =
+                    code.is_some_and(|(a, b)| !parse_statement(source, Span::new(a, b)).incomplete);
+                if ends {
+                    if let Err(restart) = close(&mut code, &mut spanning) {
+                        return restart;
                     }
                 }
             }
@@ -319,15 +345,15 @@ fn split_from(source: &str, from: usize, out: &mut Vec<Span>) -> usize {
         i += 1;
     }
     if let Some((_, open)) = quote {
-        if let Some(nl) = source[open..].find('\n') {
-            let a = code.map_or(open, |(a, _)| a);
-            out.push(Span::new(a, source[..open + nl].trim_end().len()));
-            return open + nl + 1;
+        if spanning.is_none() && source[open..].contains('\n') {
+            spanning = Some(open);
         }
         code = extend(code, open, source.len());
     }
-    out.extend(code.map(|(a, b)| Span::new(a, b)));
-    source.len()
+    match close(&mut code, &mut spanning) {
+        Err(restart) => restart,
+        Ok(()) => source.len(),
+    }
 }
 
 /// The structural parser of one statement.
@@ -767,6 +793,7 @@ impl<'a> Parser<'a> {
     /// `order by FIELD [asc|desc]`.
     fn order_by(&mut self, order: &'a str, rest: &'a str, out: &mut Option<OrderBy>) -> &'a str {
         let i = ws(rest);
+        self.expect_at(i, Expect::Clauses(vec!["by"]));
         let Ok((i, _)) = lex::keyword("by")(i) else {
             self.error(
                 i,
@@ -1264,4 +1291,60 @@ fn describe(i: &str) -> String {
     }
     let n = token_len(i);
     format!("`{}`", &i[..n])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lex::{self, Sym};
+    use super::*;
+
+    #[test]
+    fn words_take_letters_of_any_script_and_their_marks() {
+        assert_eq!(lex::word("Móng Cái"), Ok((" Cái", "Móng")));
+        let nfd = "Mo\u{301}ng x";
+        assert_eq!(lex::word(nfd), Ok((" x", "Mo\u{301}ng")));
+        assert!(lex::word("=x").is_err());
+    }
+
+    #[test]
+    fn atoms_stop_at_punctuation_and_keep_dots() {
+        assert_eq!(lex::atom("2024..2025 x"), Ok((" x", "2024..2025")));
+        assert_eq!(lex::atom("000:17;"), Ok((";", "000:17")));
+        assert_eq!(lex::atom("1,5"), Ok((",5", "1")));
+    }
+
+    #[test]
+    fn operators_read_sql_spellings_for_the_hint() {
+        assert_eq!(lex::op("<= 3"), Ok((" 3", Sym::Op(Op::Le))));
+        assert_eq!(lex::op("NOT  IN ("), Ok((" (", Sym::Op(Op::NotIn))));
+        assert_eq!(lex::op("<>x"), Ok(("x", Sym::Sql("<>", Op::Ne))));
+        assert_eq!(lex::op("between 1"), Ok((" 1", Sym::Between)));
+        // A word that only starts like an operator is not one.
+        assert!(lex::op("inside").is_err());
+    }
+
+    #[test]
+    fn comments_are_whitespace() {
+        assert_eq!(lex::ws("  -- note\n  -- more\n show"), "show");
+        assert_eq!(lex::ws("-- only"), "");
+    }
+
+    #[test]
+    fn expectations_at_the_end_follow_the_grammar() {
+        let expect = |t: &str| parse_statement(t, Span::new(0, t.len())).expect;
+        assert_eq!(expect(""), [Expect::Statement]);
+        assert_eq!(expect("show "), [Expect::Metric]);
+        assert_eq!(expect("show kim_ngach where gate "), [Expect::Operator]);
+        assert_eq!(
+            expect("rank trade where period=H1 2025 "),
+            [
+                Expect::Value {
+                    field: "period".into(),
+                    start: 24
+                },
+                Expect::Field,
+                Expect::Clauses(vec!["top"]),
+            ]
+        );
+    }
 }
