@@ -96,8 +96,8 @@ impl Session {
         &mut self.settings
     }
 
-    /// Runs the statements of `text` (named `name`: "<repl>", "report.bmq",
-    /// "<stdin>", "-c") in order; each outcome is the rendered output or a
+    /// Runs the statements of `text` (named `name`: `"<repl>"`, `"report.bmq"`,
+    /// `"<stdin>"`, `"-c"`) in order; each outcome is the rendered output or a
     /// miette Report with `NamedSource::new(name, text)` attached so it
     /// prints file:line:col. With `OnError::Stop`, stops after the first
     /// error. A `set` statement changes the settings for the statements

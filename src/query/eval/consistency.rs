@@ -99,7 +99,7 @@ impl Measure {
         Measure {
             metric: f.metric,
             scope: f.scope,
-            commodity: f.commodity.as_deref().map(super::commodity_key),
+            commodity: f.commodity.as_deref().map(super::select::commodity_key),
             unit: f.unit,
             kind: f.kind,
         }
