@@ -280,9 +280,20 @@ fn words(list: &[&str]) -> Vec<Candidate> {
     list.iter().map(|w| Candidate::plain(w)).collect()
 }
 
+/// The names of a name table.
+fn names_of<T>(table: &[(&str, T)]) -> Vec<Candidate> {
+    table.iter().map(|(n, _)| Candidate::plain(n)).collect()
+}
+
+fn metrics() -> Vec<Candidate> {
+    metric_names()
+        .iter()
+        .map(|(n, _, _)| Candidate::plain(n))
+        .collect()
+}
+
 fn fields() -> Vec<Candidate> {
-    let names: Vec<&str> = FIELDS.iter().map(|(n, _)| *n).collect();
-    words(&names)
+    names_of(&FIELDS)
 }
 
 /// Candidates for what the grammar expects (values and fact ids excepted).
@@ -293,28 +304,19 @@ fn expected(e: &Expect) -> Vec<Candidate> {
             .iter()
             .map(|e| Candidate::plain(e.title))
             .collect(),
-        Expect::Metric => {
-            let names: Vec<&str> = metric_names().iter().map(|(n, _, _)| *n).collect();
-            words(&names)
-        }
+        Expect::Metric => metrics(),
         Expect::Clauses(next) => words(next),
         Expect::Field => fields(),
         Expect::Operator => words(&[
             "=", "!=", "~", "in", "not in", "within", "<", "<=", ">", ">=",
         ]),
-        Expect::OrderField => {
-            let names: Vec<&str> = ORDER_FIELDS.iter().map(|(n, _)| *n).collect();
-            words(&names)
-        }
+        Expect::OrderField => names_of(&ORDER_FIELDS),
         Expect::Direction => words(&["asc", "desc", "limit"]),
-        Expect::ListTarget => {
-            let names: Vec<&str> = LIST_TARGETS.iter().map(|(n, _)| *n).collect();
-            words(&names)
-        }
+        Expect::ListTarget => names_of(&LIST_TARGETS),
         Expect::SetName => words(&["format", "numbers"]),
         Expect::SetValue(name) => match name.as_str() {
-            "format" => words(&FORMATS.map(|(n, _)| n)),
-            "numbers" => words(&NUMBER_STYLES.map(|(n, _)| n)),
+            "format" => names_of(&FORMATS),
+            "numbers" => names_of(&NUMBER_STYLES),
             _ => Vec::new(),
         },
         Expect::HelpTopic => words(&STATEMENT_KEYWORDS),
@@ -354,12 +356,9 @@ fn value_candidates(field: &str, typed: &str, store: &FactStore) -> Vec<Candidat
             .years()
             .map(|y| Candidate::plain(&y.to_string()))
             .collect(),
-        Some(Field::Metric) => {
-            let names: Vec<&str> = metric_names().iter().map(|(n, _, _)| *n).collect();
-            words(&names)
-        }
-        Some(Field::Flow) => words(&FLOWS.map(|(n, _)| n)),
-        Some(Field::Scope) => words(&SCOPES.map(|(n, _)| n)),
+        Some(Field::Metric) => metrics(),
+        Some(Field::Flow) => names_of(&FLOWS),
+        Some(Field::Scope) => names_of(&SCOPES),
         Some(Field::Kind) => crate::model::Kind::ALL
             .iter()
             .map(|k| Candidate::plain(k.as_str()))
