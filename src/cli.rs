@@ -25,8 +25,8 @@ use crate::store::FactStore;
 ///
 /// With no arguments on a terminal, starts an interactive shell over the
 /// embedded sample articles. Statements also come from script files
-/// (`bienmau report.bmq`), from standard input when it is not a terminal, or
-/// from `-c`.
+/// (`bienmau report.bmq`), from standard input when it or standard output is
+/// not a terminal, or from `-c`.
 ///
 /// Exit status: 0 when everything ran, 1 when a statement failed, 2 for a
 /// usage error (bad arguments, or a file named on the command line that
@@ -186,9 +186,11 @@ enum Input {
 }
 
 impl Cli {
-    /// Scripts first, then `-c` statements; standard input when neither is
-    /// given and it is not a terminal; otherwise the REPL.
-    fn mode(&self, stdin_is_terminal: bool) -> Mode {
+    /// Scripts first, then `-c` statements. With neither, the REPL when
+    /// both stdin and stdout are terminals; otherwise stdin is a script
+    /// (`bienmau < report.bmq`, and `bienmau > out.txt` too, where a
+    /// line editor would write its prompts and escape codes into the file).
+    fn mode(&self, interactive: bool) -> Mode {
         let mut inputs: Vec<Input> = self
             .scripts
             .iter()
@@ -203,7 +205,7 @@ impl Cli {
         inputs.extend(self.commands.iter().cloned().map(Input::Command));
         if !inputs.is_empty() {
             Mode::Batch(inputs)
-        } else if stdin_is_terminal {
+        } else if interactive {
             Mode::Repl
         } else {
             Mode::Batch(vec![Input::Stdin])
@@ -295,7 +297,7 @@ fn run(cli: Cli, term: &Terminal) -> Status {
     } else {
         OnError::Stop
     };
-    match cli.mode(term.stdin) {
+    match cli.mode(term.stdin && term.stdout) {
         Mode::Repl => repl::run(
             session,
             &repl::Options {
@@ -523,7 +525,7 @@ mod tests {
     }
 
     #[test]
-    fn no_arguments_from_a_pipe_reads_stdin() {
+    fn no_arguments_without_a_terminal_on_both_ends_reads_stdin() {
         assert_eq!(cli(&[]).mode(false), Mode::Batch(vec![Input::Stdin]));
     }
 
