@@ -196,6 +196,7 @@ impl Hinter for ShellHelper {
     /// The rest of the word when only one completion fits what is typed
     /// (`comp` → `are`); otherwise the most recent history entry that
     /// starts with the line.
+    ///
     /// No hints without colour: undimmed, a hint looks like typed text.
     fn hint(&self, line: &str, pos: usize, ctx: &Context<'_>) -> Option<String> {
         if !self.color || pos < line.len() {
@@ -253,12 +254,9 @@ impl Highlighter for ShellHelper {
         }
     }
 
+    /// Hints are dimmed (there are none without colour, see [`Hinter`]).
     fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
-        if self.color {
-            Cow::Owned(format!("\x1b[2m{hint}\x1b[0m"))
-        } else {
-            Cow::Borrowed(hint)
-        }
+        Cow::Owned(format!("\x1b[2m{hint}\x1b[0m"))
     }
 
     fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {
