@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::fold;
@@ -161,8 +161,11 @@ impl Gazetteer {
         }
         let mut patterns: Vec<(&String, PlaceId)> = by_fold.iter().map(|(k, v)| (k, *v)).collect();
         patterns.sort();
+        // A DFA: a few hundred names make a small one, and every sentence
+        // of every article is searched with it.
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|(k, _)| k.as_str()))
             .expect("place patterns build");
         let pattern_place = patterns.iter().map(|(_, id)| *id).collect();
