@@ -124,6 +124,11 @@ impl Session {
         let answer = eval(c, &self.store).map_err(Report::new)?;
         if let Answer::SettingChanged(s) = &answer {
             self.settings.apply(s.setting);
+            // A script that sets csv, json or markdown writes a document:
+            // the confirmation would corrupt it, so only tables get one.
+            if self.settings.format != OutputFormat::Table {
+                return Ok(String::new());
+            }
         }
         Ok(render(&answer, query, &self.settings.style()))
     }

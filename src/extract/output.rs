@@ -83,11 +83,20 @@ pub fn write(store: &FactStore, format: ExtractFormat, out: &mut dyn Write) -> i
         ExtractFormat::Jsonl => store.save_jsonl(out),
         ExtractFormat::Csv => {
             let mut w = csv::Writer::from_writer(out);
-            w.write_record(CSV_COLUMNS)?;
+            w.write_record(CSV_COLUMNS).map_err(io_error)?;
             for f in store.facts() {
-                w.write_record(csv_row(f))?;
+                w.write_record(csv_row(f)).map_err(io_error)?;
             }
             w.flush()
         }
+    }
+}
+
+/// The I/O error inside a CSV error, so that the caller still sees its
+/// kind (a closed pipe is not a failure).
+fn io_error(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
     }
 }
