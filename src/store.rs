@@ -181,10 +181,6 @@ impl FactStore {
         self.by_period.iter().map(|(p, v)| (p, v.as_slice()))
     }
 
-    pub fn in_doc(&self, doc: &str) -> &[FactIndex] {
-        self.by_doc.get(doc).map_or(&[], Vec::as_slice)
-    }
-
     /// Writes one fact per line.
     pub fn save_jsonl(&self, mut out: impl Write) -> io::Result<()> {
         for f in &self.facts {

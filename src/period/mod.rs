@@ -79,10 +79,6 @@ impl Period {
         self.from <= other.from && other.to <= self.to
     }
 
-    pub fn overlaps(&self, other: &Period) -> bool {
-        self.from <= other.to && other.from <= self.to
-    }
-
     /// How far apart two periods are: the larger of the differences between
     /// their starts and between their ends, in days. A half-year and "1/1 to
     /// 6/7" are 6 days apart.

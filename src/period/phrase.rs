@@ -9,7 +9,7 @@
 //! explicit date range, a single date. The year may be missing; it is filled
 //! in when the phrase is resolved against a context year.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::{last_day, Period};
 use crate::text::fold_with_offsets;
@@ -92,13 +92,6 @@ impl PeriodExpr {
     pub fn resolve(&self, context: Option<i32>) -> Option<Period> {
         let to = self.to?;
         self.resolve_to(to, context)
-    }
-
-    /// An open phrase closed at `end` ("từ đầu năm 2025 đến nay", closed at
-    /// the latest date the article gives).
-    pub fn resolve_open(&self, end: NaiveDate) -> Option<Period> {
-        let from_year = self.from.year.and_then(|y| y.resolve(Some(end.year())))?;
-        Period::new(self.from.to_date(from_year)?, end)
     }
 
     fn resolve_to(&self, to: PartialDate, context: Option<i32>) -> Option<Period> {
