@@ -268,3 +268,21 @@ fn year_on_year_beats_month_on_month() {
         &["Bắc Luân II|kim_ngach|total|-|-|2025-10|410000000|-|USD|exact|-|+22% yoy|-|actual"],
     );
 }
+
+#[test]
+fn the_product_named_last_in_the_clause() {
+    check(
+        "Từ đầu năm đến ngày 20/10/2025, mặt hàng xuất khẩu qua cửa khẩu Trà Lĩnh chủ yếu là sắn lát, hạt \
+         điều, hoa quả tươi, trong đó sắn lát đạt 320.000 tấn.",
+        &["Trà Lĩnh|khoi_luong|export|-|sắn lát|2025-01-01..2025-10-20|320000|-|tấn|exact|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn a_gate_named_in_the_next_clause_is_not_the_figures_place() {
+    check(
+        "Quý III/2025, trung bình mỗi ngày có khoảng 1.600 - 1.800 lượt phương tiện qua các cửa khẩu của \
+         tỉnh Lạng Sơn, trong đó cửa khẩu quốc tế Hữu Nghị chiếm trên 60%.",
+        &["Lạng Sơn|phuong_tien|total|-|-|Q3 2025|1600|1800|xe/ngày|range|-|-|-|actual"],
+    );
+}

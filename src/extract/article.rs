@@ -536,39 +536,48 @@ fn commodity_index() -> &'static FxHashMap<&'static str, Vec<Vec<&'static str>>>
     })
 }
 
-/// The commodity named by tokens `[from, to)`: the first commodity word,
-/// with the modifiers after it.
-fn commodity_in(v: &View, from: usize, to: usize) -> Option<String> {
+/// The commodities named in tokens `[from, to)`, left to right: each
+/// commodity word (longest first) with the modifiers after it, and the token
+/// it starts at. Words inside place names do not count.
+fn commodity_mentions(v: &View, from: usize, to: usize) -> Vec<(usize, String)> {
     let idx = commodity_index();
-    for i in from..to {
-        let Some(cands) = idx.get(v.word(i)) else {
-            continue;
-        };
-        let longest = cands
-            .iter()
-            .filter(|words| {
-                i + words.len() <= to && words.iter().enumerate().all(|(k, w)| v.word(i + k) == *w)
-            })
-            .map(Vec::len)
-            .max();
-        if let Some(n) = longest {
-            let mut end = i + n;
-            while end < to && COMMODITY_MODIFIERS.contains(&v.word(end)) {
-                end += 1;
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let longest = idx.get(v.word(i)).and_then(|cands| {
+            cands
+                .iter()
+                .filter(|words| {
+                    i + words.len() <= to
+                        && words.iter().enumerate().all(|(k, w)| v.word(i + k) == *w)
+                })
+                .map(Vec::len)
+                .max()
+        });
+        match longest {
+            Some(n) if !v.in_place(i) => {
+                let mut end = i + n;
+                while end < to && COMMODITY_MODIFIERS.contains(&v.word(end)) {
+                    end += 1;
+                }
+                let words: Vec<&str> = (i..end).map(|k| v.word(k)).collect();
+                out.push((i, words.join(" ")));
+                i = end;
             }
-            let words: Vec<&str> = (i..end).map(|k| v.word(k)).collect();
-            return Some(words.join(" "));
+            _ => i += 1,
         }
     }
-    None
+    out
 }
 
 /// The commodity written right after a unit ("26.053 tấn hoa quả",
 /// "11.454 tấn tôm, cua, cá sống"): everything up to the next number, "và"
 /// or the end, if it starts with a commodity word.
 fn commodity_after(v: &View, from: usize) -> Option<String> {
-    let first = commodity_in(v, from, v.toks.len())?;
-    if !first.starts_with(v.word(from)) {
+    let (start, first) = commodity_mentions(v, from, v.toks.len())
+        .into_iter()
+        .next()?;
+    if start != from {
         return None;
     }
     let mut end = from;
@@ -1080,26 +1089,22 @@ impl<'a> Article<'a> {
                 }
             }
         }
-        // Words since the previous figure, or since the last list separator.
-        let from = (prev_end..f.tok)
-            .rev()
-            .find(|&i| matches!(v.word(i), ";" | "như" | "gồm"))
-            .map_or(prev_end, |i| i + 1);
-        let stop = (from..f.tok)
-            .find(|&i| {
-                v.cues
-                    .iter()
-                    .any(|c| c.first == i && matches!(c.cue, Cue::Flow(_)))
-                    || v.in_place(i)
-            })
-            .unwrap_or(f.tok);
-        let named = commodity_in(v, from, stop).map(|c| strip_classifiers(&c));
-        if named.is_some() {
-            return named;
+        // The product named last in the figure's clause ("trong đó sắn
+        // lát đạt …", "như quả vải đạt …").
+        let from = v.clause_start(f.tok).max(prev_end);
+        if let Some((_, c)) = commodity_mentions(v, from, f.tok).pop() {
+            return Some(strip_classifiers(&c));
         }
-        // "mặt hàng này": the product named before.
+        // "mặt hàng này": the product named before, in this sentence or
+        // an earlier one.
         let this = (from..f.tok).any(|i| v.word(i) == "hàng" && v.word(i + 1) == "này");
-        this.then(|| self.last_commodity.clone()).flatten()
+        if !this {
+            return None;
+        }
+        commodity_mentions(v, 0, from)
+            .pop()
+            .map(|(_, c)| strip_classifiers(&c))
+            .or_else(|| self.last_commodity.clone())
     }
 
     /// The place a figure is about: the nearest names before it in the
@@ -1118,7 +1123,7 @@ impl<'a> Article<'a> {
         if let Some(g) = v
             .places
             .iter()
-            .find(|g| !g.reporter && g.tok_start >= f.tok_end && g.tok_start <= near_end + 4)
+            .find(|g| !g.reporter && g.tok_start >= f.tok_end && g.tok_end <= near_end)
         {
             let lead = v.word(g.tok_start.wrapping_sub(1));
             let via = (f.tok_end..g.tok_start).any(|i| matches!(v.word(i), "qua" | "tại"));
