@@ -286,3 +286,12 @@ fn a_gate_named_in_the_next_clause_is_not_the_figures_place() {
         &["Lạng Sơn|phuong_tien|total|-|-|Q3 2025|1600|1800|xe/ngày|range|-|-|-|actual"],
     );
 }
+
+#[test]
+fn changes_after_a_figure_of_something_else_are_its_own() {
+    check(
+        "Năm 2024, khách du lịch đến cửa khẩu Móng Cái đạt hơn 2 triệu lượt, tăng 90%; doanh thu du lịch \
+         đạt 140 tỷ đồng, tăng 140% so với cùng kỳ, vượt 40% so với kế hoạch.",
+        &["Móng Cái|du_khach|total|-|-|2024|2000000|-|lượt|over|-|+90% yoy|-|actual"],
+    );
+}

@@ -635,7 +635,12 @@ enum Reading {
     Change(ChangeAmount, usize),
     /// "đạt 35% kế hoạch".
     Plan(f64),
+    /// Not a fact, and not part of one (a share, a subgroup of a count).
     Skip,
+    /// A figure of something else (tourism revenue, certificates of origin,
+    /// a count of product lines): the changes after it are its own, not
+    /// the fact's before it.
+    Foreign,
 }
 
 pub(super) struct Article<'a> {
@@ -724,6 +729,8 @@ impl<'a> Article<'a> {
         let mut quote: Option<Quote> = None;
         let first_fact = self.facts.len();
         let mut pending: Vec<(ChangeAmount, usize)> = Vec::new();
+        // After a figure of something else, changes are that figure's.
+        let mut foreign = false;
         let mut prev_end = 0;
         for (k, f) in figures.iter().enumerate() {
             // The figures after this one that share its unit ("100 xe … và
@@ -746,6 +753,7 @@ impl<'a> Article<'a> {
             };
             match self.read_figure(v, f, at) {
                 Reading::Level(fact) => {
+                    foreign = false;
                     let mut fact = *fact;
                     fact.id = FactId(format!("{}:{}", self.id_prefix, self.facts.len()));
                     fact.sentence = n;
@@ -761,6 +769,7 @@ impl<'a> Article<'a> {
                     self.note_fact(&fact);
                     self.facts.push(fact);
                 }
+                Reading::Change(_, _) | Reading::Plan(_) if foreign => {}
                 Reading::Change(c, at) => match self.facts[first_fact..].last_mut() {
                     Some(fact) => {
                         let vs = versus(v, at, fact.period);
@@ -774,6 +783,7 @@ impl<'a> Article<'a> {
                     }
                 }
                 Reading::Skip => {}
+                Reading::Foreign => foreign = true,
             }
             prev_end = f.tok_end;
         }
@@ -902,7 +912,7 @@ impl<'a> Article<'a> {
                         Cue::Flow(Flow::Import),
                     ]) == Some(Cue::OtherMoney)
                 {
-                    return Reading::Skip;
+                    return Reading::Foreign;
                 }
                 (Metric::KimNgach, Unit::Usd)
             }
@@ -913,11 +923,11 @@ impl<'a> Article<'a> {
                 Cue::Certificate,
             ]) {
                 Some(Cue::Budget) => (Metric::ThuNganSach, Unit::Vnd),
-                _ => return Reading::Skip,
+                _ => return Reading::Foreign,
             },
             UnitWord::Tan => {
                 if certificate {
-                    return Reading::Skip;
+                    return Reading::Foreign;
                 }
                 (
                     Metric::KhoiLuong,
@@ -956,7 +966,7 @@ impl<'a> Article<'a> {
                     Some(Cue::Tourists) => Metric::DuKhach,
                     _ => match self.last_count_metric {
                         Some(m) => m,
-                        None => return Reading::Skip,
+                        None => return Reading::Foreign,
                     },
                 };
                 let unit = match (metric, per_day) {
@@ -973,7 +983,8 @@ impl<'a> Article<'a> {
                 (Metric::DoanhNghiep, Unit::DoanhNghiep)
             }
             UnitWord::Declaration => (Metric::ToKhai, Unit::ToKhai),
-            UnitWord::Percent | UnitWord::Times | UnitWord::Other => return Reading::Skip,
+            UnitWord::Other => return Reading::Foreign,
+            UnitWord::Percent | UnitWord::Times => return Reading::Skip,
         };
         let window = |c: Cue| v.has_cue(prev_end, f.tok, c);
         let flow = v
@@ -1052,7 +1063,7 @@ impl<'a> Article<'a> {
             None
         };
         let Some(place) = self.place_for(v, f, near_end) else {
-            return Reading::Skip;
+            return Reading::Foreign;
         };
         let period = self.period_for(v, f, near_end);
         Reading::Level(Box::new(Fact {
