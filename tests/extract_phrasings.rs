@@ -295,3 +295,12 @@ fn changes_after_a_figure_of_something_else_are_its_own() {
         &["Móng Cái|du_khach|total|-|-|2024|2000000|-|lượt|over|-|+90% yoy|-|actual"],
     );
 }
+
+#[test]
+fn an_equivalent_in_another_unit_is_not_a_new_figure() {
+    check(
+        "Năm 2024, thu ngân sách qua cửa khẩu Tân Thanh đạt 5.000 tỷ đồng (tương đương khoảng 200 triệu \
+         USD), tăng 25%.",
+        &["Tân Thanh|thu_ngan_sach|total|-|-|2024|5000000000000|-|VND|exact|-|+25% yoy|-|actual"],
+    );
+}

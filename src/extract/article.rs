@@ -875,6 +875,7 @@ impl<'a> Article<'a> {
         // increments, a word or two before the number.
         let close_before = f.tok.saturating_sub(3).max(prev_end);
         if v.has_cue(close_before, f.tok, Cue::NotAFact)
+            || v.has_cue(close_before, f.tok, Cue::Equivalent)
             || v.has_cue(close_before, f.tok, Cue::Increment)
         {
             return Reading::Skip;

@@ -37,6 +37,9 @@ pub enum Cue {
     Declarations,
     /// The figure is a share or a count of gates or product lines.
     NotAFact,
+    /// "tương đương", "quy đổi": the figure restates the one before it in
+    /// another unit; it is not a new quantity.
+    Equivalent,
     /// A word that contains a cue word but means something else
     /// ("sản xuất", "thu nhập"); matching it stops the shorter cue.
     Neutral,
@@ -169,6 +172,9 @@ const LEXICON: &[(&str, Cue)] = &[
     ("chiếm", Cue::NotAFact),
     ("tỷ trọng", Cue::NotAFact),
     ("tỷ lệ", Cue::NotAFact),
+    ("tương đương", Cue::Equivalent),
+    ("tương ứng", Cue::Equivalent),
+    ("quy đổi", Cue::Equivalent),
     ("xuất siêu", Cue::NotAFact),
     ("nhập siêu", Cue::NotAFact),
     ("cán cân", Cue::NotAFact),
