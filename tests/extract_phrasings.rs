@@ -304,3 +304,16 @@ fn an_equivalent_in_another_unit_is_not_a_new_figure() {
         &["Tân Thanh|thu_ngan_sach|total|-|-|2024|5000000000000|-|VND|exact|-|+25% yoy|-|actual"],
     );
 }
+
+#[test]
+fn the_gate_after_a_figure_is_the_one_named_before() {
+    check(
+        "Tháng 9/2025, kim ngạch qua cửa khẩu Ma Lù Thàng (Lai Châu) đạt 45,6 triệu USD.\n\nBình quân mỗi \
+         ngày có khoảng 150 lượt xe hàng qua cửa khẩu; số người xuất nhập cảnh đạt 2.000 lượt người.",
+        &[
+            "Ma Lù Thàng|kim_ngach|total|-|-|2025-09|45600000|-|USD|exact|-|-|-|actual",
+            "Ma Lù Thàng|phuong_tien|total|-|-|2025-09|150|-|xe/ngày|approx|-|-|-|actual",
+            "Ma Lù Thàng|luot_nguoi|total|-|-|2025-09|2000|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -1157,9 +1157,10 @@ impl<'a> Article<'a> {
             return area;
         }
         if self.current_place.is_none() {
-            // "qua cửa khẩu" with no name after it: the gate named last,
-            // even in an earlier paragraph ("các cửa khẩu" is the area's).
-            let the_gate = (1..f.tok).any(|i| {
+            // "qua cửa khẩu" with no name after it, before the figure or
+            // right after it: the gate named last, even in an earlier
+            // paragraph ("các cửa khẩu" is the area's).
+            let the_gate = (1..f.tok).chain(f.tok_end + 1..near_end).any(|i| {
                 v.word(i - 1) == "cửa"
                     && v.word(i) == "khẩu"
                     && !v.in_place(i)
