@@ -548,8 +548,19 @@ fn quarter(c: &mut Cursor) -> Option<PeriodExpr> {
     if !c.word("quy") {
         return None;
     }
-    let q = c.quarter()?;
-    let year = c.year_suffix();
+    // "quý đầu (tiên) năm 2025" is the first, "quý cuối năm" the last.
+    let q = if c.word("dau") {
+        c.word("tien");
+        1
+    } else if c.word("cuoi") {
+        4
+    } else {
+        c.quarter()?
+    };
+    let year = c.year_suffix().or_else(|| {
+        c.word("nam");
+        None
+    });
     Some(PeriodExpr::span(year, 3 * q - 2, 3 * q))
 }
 
@@ -936,6 +947,14 @@ mod tests {
             "2025-01-01..2025-05-31"
         );
         assert_eq!(p("hết quý I/2024", None).unwrap(), "2024-01-01..2024-03-31");
+        assert_eq!(
+            p("quý đầu năm 2025", None).unwrap(),
+            "2025-01-01..2025-03-31"
+        );
+        assert_eq!(
+            p("quý cuối năm", Some(2024)).unwrap(),
+            "2024-10-01..2024-12-31"
+        );
         assert_eq!(
             p("kỳ 1 tháng 8/2025", None).unwrap(),
             "2025-08-01..2025-08-15"
