@@ -105,6 +105,16 @@ proptest! {
     }
 
     #[test]
+    fn facts_round_trip_through_jsonl(digits in "[1-9][0-9]{0,400}") {
+        let text = format!("Năm 2024, kim ngạch qua cửa khẩu Lào Cai đạt {digits} USD.");
+        let store = bienmau::extract::extract_all(&[Document::new("x", &text)]);
+        let mut out = Vec::new();
+        store.save_jsonl(&mut out).unwrap();
+        let back = bienmau::store::FactStore::load_jsonl(out.as_slice()).unwrap();
+        prop_assert_eq!(back.facts(), store.facts());
+    }
+
+    #[test]
     fn edited_articles_never_panic(doc in 0..SAMPLE.len(), edits in proptest::collection::vec(edit_strategy(), 1..40)) {
         let (id, text) = SAMPLE[doc];
         let edited = apply(text, &edits);

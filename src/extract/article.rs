@@ -290,6 +290,12 @@ impl<'a> View<'a> {
             };
             let unit = units::read(text, n.end);
             let end = unit.map_or(n.end, |u| u.end);
+            // A run of digits too long for any figure (an id, a phone
+            // number pasted in) has no exact value to report.
+            if !(n.value.is_finite() && n.high.is_none_or(f64::is_finite)) || n.value > 1e16 {
+                i = tok_at(&self.toks, end).max(i + 1);
+                continue;
+            }
             let tok_end = tok_at(&self.toks, end).max(i + 1);
             out.push(Figure {
                 tok: i,
