@@ -996,16 +996,8 @@ impl<'a> Article<'a> {
         let window = |c: Cue| v.has_cue(prev_end, f.tok, c);
         let flow = v
             .cues_in(f.tok_end, near_end)
-            .find_map(|c| match c.cue {
-                Cue::Flow(fl) => Some(fl),
-                _ => None,
-            })
-            .or_else(|| {
-                v.cues_in(prev_end, f.tok).rev().find_map(|c| match c.cue {
-                    Cue::Flow(fl) => Some(fl),
-                    _ => None,
-                })
-            })
+            .find_map(|c| c.cue.flow())
+            .or_else(|| v.cues_in(prev_end, f.tok).rev().find_map(|c| c.cue.flow()))
             .or_else(|| {
                 // "như quả vải đạt …; dưa hấu trên …": a list continues the
                 // direction of the figure before it.
@@ -1058,9 +1050,7 @@ impl<'a> Article<'a> {
             self.commodity(v, f, prev_end).or_else(|| {
                 // "giảm từ 517 triệu USD …, chỉ còn 24 triệu USD": a figure
                 // with no subject of its own continues the one before.
-                let own_subject = v
-                    .cues_in(prev_end, f.tok)
-                    .any(|c| matches!(c.cue, Cue::Flow(_)));
+                let own_subject = v.cues_in(prev_end, f.tok).any(|c| c.cue.flow().is_some());
                 let prev = self.facts[first_fact..]
                     .last()
                     .filter(|p| p.metric == metric && !own_subject);

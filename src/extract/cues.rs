@@ -45,6 +45,16 @@ pub enum Cue {
     Neutral,
 }
 
+impl Cue {
+    /// The direction a cue gives, if it is a direction cue.
+    pub fn flow(self) -> Option<Flow> {
+        match self {
+            Cue::Flow(f) => Some(f),
+            _ => None,
+        }
+    }
+}
+
 const LEXICON: &[(&str, Cue)] = &[
     // Direction. Forms for both directions first; the longest match wins.
     ("xuất nhập khẩu", Cue::Flow(Flow::Total)),
