@@ -7,10 +7,11 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::fold;
+use crate::token::{tokenize, Token};
 
 const PLACES_TSV: &str = include_str!("places.tsv");
 
@@ -66,20 +67,25 @@ pub struct PlaceInfo {
     pub aliases: Vec<String>,
 }
 
-/// A name found in folded text.
+/// A name found in tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlaceMatch {
-    /// Byte offsets into the folded text that was searched.
+    /// The first token of the name and one past its last.
     pub start: usize,
     pub end: usize,
     pub id: PlaceId,
 }
 
+/// A name or alias as folded words after its first (the key it is found
+/// under), with its place.
+type Name = (Box<[String]>, PlaceId);
+
 pub struct Gazetteer {
     places: Vec<PlaceInfo>,
     by_fold: HashMap<String, PlaceId>,
-    matcher: AhoCorasick,
-    pattern_place: Vec<PlaceId>,
+    /// Every name by its first folded word, longest first: text is matched
+    /// word by word, so a name is found only as whole words.
+    by_first_word: FxHashMap<String, Vec<Name>>,
 }
 
 impl fmt::Debug for Gazetteer {
@@ -159,21 +165,29 @@ impl Gazetteer {
                 by_fold.entry(fold(a)).or_insert(PlaceId(i as u16));
             }
         }
-        let mut patterns: Vec<(&String, PlaceId)> = by_fold.iter().map(|(k, v)| (k, *v)).collect();
-        patterns.sort();
-        // A DFA: a few hundred names make a small one, and every sentence
-        // of every article is searched with it.
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns.iter().map(|(k, _)| k.as_str()))
-            .expect("place patterns build");
-        let pattern_place = patterns.iter().map(|(_, id)| *id).collect();
+        let mut by_first_word: FxHashMap<String, Vec<Name>> = FxHashMap::default();
+        for (name, &id) in &by_fold {
+            let mut arena = String::new();
+            let words: Vec<String> = tokenize(name, &mut arena)
+                .iter()
+                .map(|t| t.folded.to_string())
+                .collect();
+            if let Some((first, rest)) = words.split_first() {
+                by_first_word
+                    .entry(first.clone())
+                    .or_default()
+                    .push((rest.into(), id));
+            }
+        }
+        for names in by_first_word.values_mut() {
+            // Longest first, then by place, so that matching is the same
+            // from run to run whatever the hash order.
+            names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+        }
         Ok(Gazetteer {
             places,
             by_fold,
-            matcher,
-            pattern_place,
+            by_first_word,
         })
     }
 
@@ -199,24 +213,28 @@ impl Gazetteer {
         self.by_fold.iter().map(|(k, v)| (k.as_str(), *v))
     }
 
-    /// All place names in `folded` (text already passed through
-    /// [`crate::text::fold_with_offsets`]), leftmost-longest, on word
-    /// boundaries.
-    pub fn find_in(&self, folded: &str) -> Vec<PlaceMatch> {
-        let bytes = folded.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric();
-        self.matcher
-            .find_iter(folded)
-            .filter(|m| {
-                (m.start() == 0 || !is_word(bytes[m.start() - 1]))
-                    && (m.end() == bytes.len() || !is_word(bytes[m.end()]))
-            })
-            .map(|m| PlaceMatch {
-                start: m.start(),
-                end: m.end(),
-                id: self.pattern_place[m.pattern().as_usize()],
-            })
-            .collect()
+    /// Every place name in `toks`, left to right, the longest at each
+    /// start, not overlapping.
+    pub fn find_in(&self, toks: &[Token]) -> Vec<PlaceMatch> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let longest = self.by_first_word.get(toks[i].folded).and_then(|names| {
+                names.iter().find(|(rest, _)| {
+                    toks.len() - i > rest.len()
+                        && rest.iter().zip(&toks[i + 1..]).all(|(w, t)| w == t.folded)
+                })
+            });
+            match longest {
+                Some((rest, id)) => {
+                    let end = i + 1 + rest.len();
+                    out.push(PlaceMatch { start: i, end, id: *id });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
     }
 
     /// Whether `id` is `ancestor` or lies (transitively) inside it.
@@ -319,7 +337,6 @@ impl<'de> Deserialize<'de> for Place {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::fold_with_offsets;
 
     #[test]
     fn builtin_loads_every_row() {
@@ -336,10 +353,11 @@ mod tests {
     #[test]
     fn longest_alias_wins_on_word_boundaries() {
         let g = Gazetteer::builtin();
-        let (f, _) =
-            fold_with_offsets("qua lối thông quan cầu Bắc Luân II và Lối mở Km3   4, Bắc Luân IIx");
+        let text = "qua lối thông quan cầu Bắc Luân II và Lối mở Km3   4, Bắc Luân IIx, bắc luân";
+        let mut arena = String::new();
+        let toks = tokenize(text, &mut arena);
         let names: Vec<String> = g
-            .find_in(&f)
+            .find_in(&toks)
             .iter()
             .map(|m| g.get(m.id).name.clone())
             .collect();

@@ -80,13 +80,16 @@ fn fold_char_slow(c: char, out: &mut String) {
 /// combining marks NFD text carries.
 const TABLE_FIRST: u32 = 0xC0;
 const TABLE_LAST: u32 = 0x1EFF;
-/// Table entry for a character that folds to nothing (a combining mark).
-const DROP: u32 = u32::MAX;
-/// Table entry for a character that folds to more than one character.
-const SLOW: u32 = 0;
+/// Flags of a table entry beside the folded character (which needs 21
+/// bits): the character folds to nothing (a combining mark), folds to more
+/// than one character, is upper case.
+const DROP: u32 = 1 << 29;
+const SLOW: u32 = 1 << 30;
+const UPPER: u32 = 1 << 31;
 
-/// The folded form of every character in the table's range, computed once
-/// with [`fold_char_slow`]: folding is on the extractor's hot path.
+/// The folded form and case of every character in the table's range,
+/// computed once with [`fold_char_slow`]: folding is on the extractor's hot
+/// path.
 fn fold_table() -> &'static [u32] {
     static TABLE: OnceLock<Vec<u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -98,29 +101,39 @@ fn fold_table() -> &'static [u32] {
                 let mut s = String::new();
                 fold_char_slow(c, &mut s);
                 let mut it = s.chars();
-                match (it.next(), it.next()) {
+                let folded = match (it.next(), it.next()) {
                     (None, _) => DROP,
                     (Some(f), None) => f as u32,
                     _ => SLOW,
-                }
+                };
+                folded | if c.is_uppercase() { UPPER } else { 0 }
             })
             .collect()
     })
 }
 
-/// The folded form of a character from the table: `Some(Some(f))` for one
-/// character, `Some(None)` for a mark that folds to nothing, `None` when the
-/// table does not answer.
-fn fold_from_table(c: char) -> Option<Option<char>> {
+/// Appends the folded form of `c` to `out` (lowercase, no diacritics, `đ`
+/// → `d`; a combining mark folds to nothing), and tells whether `c` is
+/// upper case: the tokenizer needs both of every letter, and one table
+/// lookup answers both.
+#[inline]
+pub fn fold_char_into(c: char, out: &mut String) -> bool {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return c.is_ascii_uppercase();
+    }
     let u = c as u32;
     if !(TABLE_FIRST..=TABLE_LAST).contains(&u) {
-        return None;
+        fold_char_slow(c, out);
+        return c.is_uppercase();
     }
-    match fold_table()[(u - TABLE_FIRST) as usize] {
-        DROP => Some(None),
-        SLOW => None,
-        f => char::from_u32(f).map(Some),
+    let entry = fold_table()[(u - TABLE_FIRST) as usize];
+    if entry & SLOW != 0 {
+        fold_char_slow(c, out);
+    } else if entry & DROP == 0 {
+        out.push(char::from_u32(entry & !UPPER).unwrap_or(c));
     }
+    entry & UPPER != 0
 }
 
 /// Whether `c` is a letter, answered from the Latin ranges Vietnamese text
@@ -197,70 +210,18 @@ fn compose_marks(text: &str) -> String {
 /// folded to `d`, runs of whitespace as one space, trimmed. `Móng Cái`,
 /// `mong cai` and `MONG  CAI` (in NFC or NFD) all fold to `mong cai`.
 pub fn fold(s: &str) -> String {
-    fold_with_offsets(s).0
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            fold_char_into(c, &mut out);
+        }
+    }
+    out
 }
 
-/// [`fold`], also returning for each byte of the folded string the byte offset
-/// in `s` of the character it came from (plus one final entry for the end),
-/// so that a match found in folded text maps back to a span of the original.
-/// Whitespace runs are collapsed but, unlike [`fold`], not trimmed, so that
-/// offsets stay meaningful at the edges.
-pub fn fold_with_offsets(s: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(s.len());
-    let mut offsets = Vec::with_capacity(s.len() + 1);
-    let mut buf = String::new();
-    let mut last_space = true;
-    for (i, c) in s.char_indices() {
-        if c.is_ascii() {
-            // The common case, without the table or the buffer.
-            if c.is_ascii_whitespace() {
-                if !last_space {
-                    out.push(' ');
-                    offsets.push(i);
-                }
-                last_space = true;
-            } else {
-                out.push(c.to_ascii_lowercase());
-                offsets.push(i);
-                last_space = false;
-            }
-            continue;
-        }
-        if c.is_whitespace() {
-            if !last_space {
-                out.push(' ');
-                offsets.push(i);
-            }
-            last_space = true;
-            continue;
-        }
-        // Vietnamese letters fold through the table to one character.
-        match fold_from_table(c) {
-            Some(None) => continue,
-            Some(Some(f)) => {
-                out.push(f);
-                offsets.extend(std::iter::repeat_n(i, f.len_utf8()));
-                last_space = false;
-                continue;
-            }
-            None => {}
-        }
-        buf.clear();
-        fold_char_slow(c, &mut buf);
-        if buf.is_empty() {
-            continue;
-        }
-        last_space = false;
-        offsets.extend(std::iter::repeat_n(i, buf.len()));
-        out.push_str(&buf);
-    }
-    if out.ends_with(' ') {
-        out.pop();
-        offsets.pop();
-    }
-    offsets.push(s.len());
-    (out, offsets)
-}
 
 /// Whether `needle` occurs in `haystack` once both are folded: the query
 /// language's `~` operator.
@@ -283,14 +244,14 @@ mod tests {
     }
 
     #[test]
-    fn the_fold_table_agrees_with_the_slow_fold() {
-        for u in TABLE_FIRST..=TABLE_LAST {
+    fn the_fold_table_agrees_with_the_slow_fold_and_case() {
+        for u in (0..0x2100).chain(0xFF00..0xFF60) {
             let Some(c) = char::from_u32(u) else { continue };
-            let mut slow = String::new();
+            let (mut slow, mut fast) = (String::new(), String::new());
             fold_char_slow(c, &mut slow);
-            if let Some(fast) = fold_from_table(c) {
-                assert_eq!(fast.map(String::from).unwrap_or_default(), slow, "{c:?}");
-            }
+            let upper = fold_char_into(c, &mut fast);
+            assert_eq!(fast, slow, "{c:?}");
+            assert_eq!(upper, c.is_uppercase(), "{c:?}");
         }
     }
 
@@ -328,14 +289,5 @@ mod tests {
         assert_eq!(normalize("a\u{a0}b  \r\nc "), "a b\nc");
         assert_eq!(normalize("a\u{2009}b\u{200b}c"), "a bc");
         assert_eq!(normalize("tidy text\nalready"), "tidy text\nalready");
-    }
-
-    #[test]
-    fn offsets_map_folded_bytes_back() {
-        let s = "Tại  Móng Cái";
-        let (f, off) = fold_with_offsets(s);
-        assert_eq!(f, "tai mong cai");
-        let at = f.find("mong").unwrap();
-        assert_eq!(&s[off[at]..off[at + "mong cai".len()]], "Móng Cái");
     }
 }

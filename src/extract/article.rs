@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 use rustc_hash::FxHashMap;
 
 use super::cues::{self, bound_before, Cue, CueHit};
-use super::sentence::{self, Sentence, TokKind, Token};
+use super::sentence::{self, Sentence};
 use super::units::{self, UnitRead, UnitWord};
 use super::Document;
 use crate::model::{
@@ -18,7 +18,7 @@ use crate::model::{
 use crate::number::read_number;
 use crate::period::{self, Found, Period, YearRef};
 use crate::places::{Gazetteer, Place, PlaceId, PlaceKind};
-use crate::text::fold_with_offsets;
+use crate::token::{at_byte as tok_at, tokenize, TokKind, Token};
 
 /// A run of place names read as one: a single place, or places joined by
 /// "và" or commas ("Lạng Sơn và Cao Bằng").
@@ -71,7 +71,7 @@ struct Window {
 /// Everything read off one sentence before its figures are interpreted.
 struct View<'a> {
     sentence: Sentence,
-    toks: Vec<Token<'a>>,
+    toks: &'a [Token<'a>],
     cues: Vec<CueHit>,
     places: Vec<PlaceGroup>,
     periods: Vec<PeriodHit>,
@@ -80,30 +80,20 @@ struct View<'a> {
     breakdown: bool,
 }
 
-/// The first token at or after byte `b`.
-fn tok_at(toks: &[Token], b: usize) -> usize {
-    toks.partition_point(|t| t.start < b)
-}
-
 impl<'a> View<'a> {
-    fn new(text: &'a str, s: Sentence) -> Self {
-        let toks = sentence::tokens(text, s.start, s.end);
-        let cues = cues::find(&toks);
-        let (folded, offsets) = fold_with_offsets(&text[s.start..s.end]);
-        let places = find_places(s, &toks, &folded, &offsets);
-        let periods = period::find_all_folded(&text[s.start..s.end], &folded, &offsets)
+    /// The view of sentence `s`, whose tokens are `toks`.
+    fn new(s: Sentence, toks: &'a [Token<'a>]) -> Self {
+        let cues = cues::find(toks);
+        let places = find_places(toks);
+        let periods = period::find_in_tokens(toks)
             .into_iter()
-            .map(|mut f| {
-                f.start += s.start;
-                f.end += s.start;
-                PeriodHit {
-                    tok_start: tok_at(&toks, f.start),
-                    tok_end: tok_at(&toks, f.end),
-                    found: f,
-                }
+            .map(|f| PeriodHit {
+                tok_start: tok_at(toks, f.start),
+                tok_end: tok_at(toks, f.end),
+                found: f,
             })
             .collect();
-        let w = |i: usize| toks.get(i).map_or("", |t| t.text.as_ref());
+        let w = |i: usize| toks.get(i).map_or("", |t| t.text);
         let breakdown = matches!(
             (w(0), w(1)),
             ("trong", "đó") | ("cụ", "thể") | ("kết", "quả") | ("theo", "đó")
@@ -119,7 +109,7 @@ impl<'a> View<'a> {
     }
 
     fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.text.as_ref())
+        self.toks.get(i).map_or("", |t| t.text)
     }
 
     fn in_period(&self, i: usize) -> bool {
@@ -167,7 +157,7 @@ impl<'a> View<'a> {
             let t = &self.toks[i];
             let in_cue = self.cues.iter().any(|c| c.first < i && i <= c.last);
             let stop = t.kind == TokKind::Number
-                || matches!(t.text.as_ref(), ";" | "(" | "." | "và")
+                || matches!(t.text, ";" | "(" | "." | "và")
                 || (t.text == "," && !in_cue);
             if stop {
                 break;
@@ -255,7 +245,7 @@ impl<'a> View<'a> {
             let t = &self.toks[i];
             let glued_after = i > 0 && self.toks[i - 1].end == t.start;
             let prev = if i > 0 {
-                self.toks[i - 1].text.as_ref()
+                self.toks[i - 1].text
             } else {
                 ""
             };
@@ -365,12 +355,11 @@ const AGENCY_FILLERS: &[&str] = &[
     "cửa", "khẩu", "quốc", "tế", "tỉnh", "thành", "phố", "tp", "khu", "vực", "kinh",
 ];
 
-fn find_places(s: Sentence, toks: &[Token], folded: &str, offsets: &[usize]) -> Vec<PlaceGroup> {
+fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
     let g = Gazetteer::builtin();
     let mut mentions: Vec<(PlaceId, usize, usize, bool)> = Vec::new();
-    for m in g.find_in(folded) {
-        let (b0, b1) = (s.start + offsets[m.start], s.start + offsets[m.end]);
-        let (t0, t1) = (tok_at(toks, b0), tok_at(toks, b1));
+    for m in g.find_in(toks) {
+        let (t0, t1) = (m.start, m.end);
         // "Móng Cái (Quảng Ninh)": the bracketed province only describes.
         let bracketed =
             t0 > 0 && toks[t0 - 1].text == "(" && mentions.last().is_some_and(|m| m.2 + 1 == t0);
@@ -378,14 +367,14 @@ fn find_places(s: Sentence, toks: &[Token], folded: &str, offsets: &[usize]) -> 
             continue;
         }
         let mut k = t0;
-        while k > 0 && AGENCY_FILLERS.contains(&toks[k - 1].text.as_ref()) {
+        while k > 0 && AGENCY_FILLERS.contains(&toks[k - 1].text) {
             k -= 1;
         }
-        let agency = k > 0 && AGENCY_WORDS.contains(&toks[k - 1].text.as_ref());
+        let agency = k > 0 && AGENCY_WORDS.contains(&toks[k - 1].text);
         // "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": the second half of
         // an agency's pair name is the agency's too.
         let paired = mentions.last().is_some_and(|p| {
-            p.3 && p.2 + 1 == t0 && matches!(toks[t0 - 1].text.as_ref(), "-" | "–")
+            p.3 && p.2 + 1 == t0 && matches!(toks[t0 - 1].text, "-" | "–")
         });
         mentions.push((m.id, t0, t1, agency || paired));
     }
@@ -396,8 +385,8 @@ fn find_places(s: Sentence, toks: &[Token], folded: &str, offsets: &[usize]) -> 
             let joined = !between.is_empty()
                 && between
                     .iter()
-                    .any(|t| matches!(t.text.as_ref(), "và" | "," | "+"))
-                && between.iter().all(|t| JOINERS.contains(&t.text.as_ref()));
+                    .any(|t| matches!(t.text, "và" | "," | "+"))
+                && between.iter().all(|t| JOINERS.contains(&t.text));
             if joined && last.reporter == reporter {
                 let mut ids = last.place.members().to_vec();
                 ids.push(id);
@@ -589,7 +578,7 @@ fn commodity_after(v: &View, from: usize) -> Option<String> {
     let mut end = from;
     while end < v.toks.len() {
         let t = &v.toks[end];
-        if t.kind == TokKind::Number || matches!(t.text.as_ref(), "và" | ";" | "." | "(" | "…") {
+        if t.kind == TokKind::Number || matches!(t.text, "và" | ";" | "." | "(" | "…") {
             break;
         }
         end += 1;
@@ -698,9 +687,11 @@ impl<'a> Article<'a> {
 
     pub(super) fn read(mut self) -> Vec<Fact> {
         let text = self.doc.text.as_str();
+        let mut arena = String::new();
+        let toks = tokenize(text, &mut arena);
         let views: Vec<View> = sentence::sentences(text)
             .into_iter()
-            .map(|s| View::new(text, s))
+            .map(|s| View::new(s, &toks[tok_at(&toks, s.start)..tok_at(&toks, s.end)]))
             .collect();
         self.year = first_year(&views);
         self.first_area = views

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use super::sentence::Token;
+use crate::token::Token;
 use crate::model::{Bound, Flow, Kind, Scope};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,13 +243,13 @@ pub fn find(tokens: &[Token]) -> Vec<CueHit> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let hit = idx.get(tokens[i].text.as_ref()).and_then(|cands| {
+        let hit = idx.get(tokens[i].text).and_then(|cands| {
             cands.iter().find(|(words, _)| {
                 words.len() <= tokens.len() - i
                     && words
                         .iter()
                         .zip(&tokens[i..])
-                        .all(|(w, t)| *w == t.text.as_ref())
+                        .all(|(w, t)| *w == t.text)
             })
         });
         match hit {
@@ -274,7 +274,7 @@ pub fn bound_before(tokens: &[Token], at: usize) -> Bound {
     let w = |k: usize| -> &str {
         at.checked_sub(k)
             .and_then(|j| tokens.get(j))
-            .map_or("", |t| t.text.as_ref())
+            .map_or("", |t| t.text)
     };
     let mut k = 1;
     // "khoảng từ 450 - 500": skip the "từ" of a range.
@@ -307,11 +307,12 @@ pub fn bound_before(tokens: &[Token], at: usize) -> Bound {
 
 #[cfg(test)]
 mod tests {
-    use super::super::sentence::tokens;
     use super::*;
+    use crate::token::tokenize;
 
     fn cues(s: &str) -> Vec<Cue> {
-        find(&tokens(s, 0, s.len()))
+        let mut arena = String::new();
+        find(&tokenize(s, &mut arena))
             .into_iter()
             .map(|h| h.cue)
             .collect()
@@ -340,7 +341,8 @@ mod tests {
     #[test]
     fn qualifiers_before_a_number() {
         let b = |s: &str| {
-            let t = tokens(s, 0, s.len());
+            let mut arena = String::new();
+            let t = tokenize(s, &mut arena);
             bound_before(&t, t.len() - 1)
         };
         assert_eq!(b("đạt hơn 5"), Bound::Over);

@@ -1,8 +1,4 @@
-//! Paragraphs, sentences and word tokens of a normalised article.
-
-use std::borrow::Cow;
-
-use crate::text::is_letter;
+//! Paragraphs and sentences of a normalised article.
 
 /// A sentence: its byte range in the article and the paragraph it is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,95 +62,6 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokKind {
-    Word,
-    Number,
-    Punct,
-}
-
-/// A word, number or punctuation mark of a sentence, lower-cased with its
-/// diacritics kept (`tấn` and `Tân` stay apart), with its byte range in the
-/// article.
-#[derive(Debug, Clone)]
-pub struct Token<'a> {
-    pub text: Cow<'a, str>,
-    pub start: usize,
-    pub end: usize,
-    pub kind: TokKind,
-}
-
-/// Tokens of `text[start..end]`, offsets relative to the whole `text`.
-pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
-    let s = &text[start..end];
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(s.len() / 5);
-    let char_at = |i: usize| s[i..].chars().next().unwrap_or(' ');
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        // Bytes below 0x80 are whole characters; only the rest are decoded.
-        let (ch, len) = if c < 0x80 {
-            (c as char, 1)
-        } else {
-            (char_at(i), char_at(i).len_utf8())
-        };
-        if ch.is_whitespace() {
-            i += len;
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            TokKind::Number
-        } else if is_letter(ch) {
-            TokKind::Word
-        } else {
-            out.push(Token {
-                text: Cow::Borrowed(&s[i..i + len]),
-                start: start + i,
-                end: start + i + len,
-                kind: TokKind::Punct,
-            });
-            i += len;
-            continue;
-        };
-        let mut j = i + len;
-        let mut upper = c.is_ascii_uppercase() || (c >= 0x80 && ch.is_uppercase());
-        while j < b.len() {
-            let n = b[j];
-            match kind {
-                TokKind::Number if n.is_ascii_digit() => j += 1,
-                TokKind::Word if n.is_ascii_alphabetic() => {
-                    upper |= n.is_ascii_uppercase();
-                    j += 1;
-                }
-                TokKind::Word if n >= 0x80 => {
-                    let nc = char_at(j);
-                    if !is_letter(nc) {
-                        break;
-                    }
-                    upper |= nc.is_uppercase();
-                    j += nc.len_utf8();
-                }
-                _ => break,
-            }
-        }
-        let w = &s[i..j];
-        let text = if upper {
-            Cow::Owned(w.to_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        };
-        out.push(Token {
-            text,
-            start: start + i,
-            end: start + j,
-            kind,
-        });
-        i = j;
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -174,14 +81,5 @@ mod tests {
         );
         let paras: Vec<usize> = sentences(t).iter().map(|s| s.paragraph).collect();
         assert_eq!(paras, [0, 0, 1, 1]);
-    }
-
-    #[test]
-    fn tokens_keep_diacritics_and_offsets() {
-        let t = "Tân Thanh: 1.300 tấn";
-        let toks = tokens(t, 0, t.len());
-        let words: Vec<&str> = toks.iter().map(|t| t.text.as_ref()).collect();
-        assert_eq!(words, ["tân", "thanh", ":", "1", ".", "300", "tấn"]);
-        assert_eq!(&t[toks[6].start..toks[6].end], "tấn");
     }
 }

@@ -8,7 +8,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-pub use phrase::{find_all, find_all_folded, Day, Found, PartialDate, PeriodExpr, YearRef};
+pub use phrase::{find_all, find_in_tokens, Day, Found, PartialDate, PeriodExpr, YearRef};
 use serde::{Deserialize, Serialize};
 
 /// A span of days, both ends inclusive.

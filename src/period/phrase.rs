@@ -12,7 +12,7 @@
 use chrono::NaiveDate;
 
 use super::{last_day, Period};
-use crate::text::fold_with_offsets;
+use crate::token::{tokenize, TokKind, Token};
 
 /// A year as written: a number, or relative to the context ("năm nay",
 /// "năm ngoái").
@@ -122,58 +122,12 @@ pub struct Found {
     pub base: bool,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Tok<'a> {
-    /// The folded word, number or punctuation.
-    word: &'a str,
-    /// Byte range in the original text.
-    start: usize,
-    end: usize,
-    /// The token touches the one before it (no space between).
-    glued: bool,
-}
-
-fn tokenize<'a>(folded: &'a str, offsets: &[usize]) -> Vec<Tok<'a>> {
-    let b = folded.as_bytes();
-    let mut toks = Vec::new();
-    let mut i = 0;
-    let mut glued = false;
-    while i < b.len() {
-        let c = b[i];
-        if c == b' ' {
-            glued = false;
-            i += 1;
-            continue;
-        }
-        let len = if c.is_ascii_alphabetic() {
-            b[i..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count()
-        } else if c.is_ascii_digit() {
-            b[i..].iter().take_while(|c| c.is_ascii_digit()).count()
-        } else {
-            folded[i..].chars().next().map_or(1, char::len_utf8)
-        };
-        toks.push(Tok {
-            word: &folded[i..i + len],
-            start: offsets[i],
-            end: offsets[i + len],
-            glued,
-        });
-        glued = true;
-        i += len;
-    }
-    toks
-}
-
 /// A position in the token stream with the small readers the patterns are
 /// written in. Readers consume on success and leave the position alone on
 /// failure.
 #[derive(Clone, Copy)]
 struct Cursor<'t, 'a> {
-    toks: &'t [Tok<'a>],
-    text: &'t str,
+    toks: &'t [Token<'a>],
     i: usize,
     /// Reading a whole text (a query value), where a bare `7/3` is a date;
     /// in running text it needs "ngày" before it.
@@ -181,12 +135,12 @@ struct Cursor<'t, 'a> {
 }
 
 impl<'t, 'a> Cursor<'t, 'a> {
-    fn peek(&self) -> Option<&'t Tok<'a>> {
+    fn peek(&self) -> Option<&'t Token<'a>> {
         self.toks.get(self.i)
     }
 
     fn word(&mut self, w: &str) -> bool {
-        if self.peek().is_some_and(|t| t.word == w) {
+        if self.peek().is_some_and(|t| t.folded == w) {
             self.i += 1;
             true
         } else {
@@ -206,17 +160,16 @@ impl<'t, 'a> Cursor<'t, 'a> {
 
     fn any(&mut self, ws: &[&str]) -> Option<&'a str> {
         let t = self.peek()?;
-        ws.contains(&t.word).then(|| {
+        ws.contains(&t.folded).then(|| {
             self.i += 1;
-            t.word
+            t.folded
         })
     }
 
     /// The token's original text, lowercased (diacritics kept: "sáu" is six,
     /// "sau" is after).
-    fn original(&self) -> Option<String> {
-        self.peek()
-            .map(|t| self.text[t.start..t.end].to_lowercase())
+    fn original(&self) -> Option<&'a str> {
+        self.peek().map(|t| t.text)
     }
 
     /// Whether the token may be a number or month word (checked on the
@@ -224,7 +177,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
     fn maybe_word_number(&self) -> bool {
         self.peek().is_some_and(|t| {
             matches!(
-                t.word,
+                t.folded,
                 "mot"
                     | "hai"
                     | "ba"
@@ -245,19 +198,19 @@ impl<'t, 'a> Cursor<'t, 'a> {
 
     fn int(&mut self) -> Option<(u32, usize)> {
         let t = self.peek()?;
-        if !t.word.as_bytes()[0].is_ascii_digit() || t.word.len() > 4 {
+        if t.kind != TokKind::Number || t.folded.len() > 4 {
             return None;
         }
-        let v = t.word.parse().ok()?;
+        let v = t.folded.parse().ok()?;
         self.i += 1;
-        Some((v, t.word.len()))
+        Some((v, t.folded.len()))
     }
 
     fn glued_sep(&mut self, seps: &[&str]) -> Option<&'a str> {
         let t = self.peek()?;
-        (t.glued && seps.contains(&t.word)).then(|| {
+        (t.glued && seps.contains(&t.folded)).then(|| {
             self.i += 1;
-            t.word
+            t.folded
         })
     }
 
@@ -293,7 +246,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
             // Counts of months and quarters stop at twelve: "mười một",
             // "mười hai"; "tháng mười năm 2017" is October.
             self.i += 1;
-            return Some(match self.original().as_deref() {
+            return Some(match self.original() {
                 Some("một") => {
                     self.i += 1;
                     11
@@ -314,7 +267,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
         let save = self.i;
         let digits = self
             .peek()
-            .is_some_and(|t| t.word.as_bytes()[0].is_ascii_digit());
+            .is_some_and(|t| t.kind == TokKind::Number);
         if !digits && !self.maybe_word_number() {
             return None;
         }
@@ -322,8 +275,8 @@ impl<'t, 'a> Cursor<'t, 'a> {
         let year_follows = self
             .toks
             .get(self.i + 1)
-            .is_some_and(|t| t.word.len() == 4 && t.word.starts_with(['1', '2']));
-        if self.original().as_deref() == Some("năm") && year_follows {
+            .is_some_and(|t| t.folded.len() == 4 && t.folded.starts_with(['1', '2']));
+        if self.original() == Some("năm") && year_follows {
             return None;
         }
         if let Some(w) = self.original() {
@@ -629,7 +582,7 @@ fn year(c: &mut Cursor) -> Option<PeriodExpr> {
     }
     c.word("ca");
     // "đầu năm 2024", "cuối năm 2024" name a part of a year, not the year.
-    let part_of_year = c.i > 0 && matches!(c.toks[c.i - 1].word, "dau" | "cuoi" | "giua");
+    let part_of_year = c.i > 0 && matches!(c.toks[c.i - 1].folded, "dau" | "cuoi" | "giua");
     if part_of_year || !c.word("nam") {
         return None;
     }
@@ -652,7 +605,7 @@ fn year_to_date(c: &mut Cursor) -> Option<PeriodExpr> {
         year = c.relative_year();
     }
     let until = c.any(&["den", "toi"]).is_some();
-    if !until && !from_start && !cumulative && c.peek().is_some_and(|t| t.word != "het") {
+    if !until && !from_start && !cumulative && c.peek().is_some_and(|t| t.folded != "het") {
         return None;
     }
     let end = match c.end_point() {
@@ -750,8 +703,8 @@ fn longest(c: &Cursor) -> Option<(PeriodExpr, usize)> {
 }
 
 /// Words before a phrase that make it a comparison base.
-fn is_base(toks: &[Tok], i: usize) -> bool {
-    let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map(|t| t.word);
+fn is_base(toks: &[Token], i: usize) -> bool {
+    let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map(|t| t.folded);
     matches!(
         (w(2), w(1)),
         (Some("so"), Some("voi")) | (Some("cung"), Some("ky")) | (_, Some("so"))
@@ -766,49 +719,66 @@ fn base_year(c: &mut Cursor) -> Option<PeriodExpr> {
     Some(PeriodExpr::span(Some(y), 1, 12))
 }
 
-/// Folded words a period phrase can start with (besides numbers).
-const STARTS: &[&str] = &[
-    "quy", "nua", "thang", "ky", "nam", "ca", "giai", "tinh", "luy", "cong", "tu", "dau", "den",
-    "toi", "het", "ngay", "mong", "mot", "hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi",
-    "lam",
-];
+/// Whether a period phrase can start at a token: a number, or one of the
+/// folded words phrases begin with.
+fn may_start(t: &Token) -> bool {
+    t.kind == TokKind::Number
+        || matches!(
+            t.folded,
+            "quy"
+                | "nua"
+                | "thang"
+                | "ky"
+                | "nam"
+                | "ca"
+                | "giai"
+                | "tinh"
+                | "luy"
+                | "cong"
+                | "tu"
+                | "dau"
+                | "den"
+                | "toi"
+                | "het"
+                | "ngay"
+                | "mong"
+                | "mot"
+                | "hai"
+                | "ba"
+                | "bon"
+                | "sau"
+                | "bay"
+                | "tam"
+                | "chin"
+                | "muoi"
+                | "lam"
+        )
+}
 
 /// Every period phrase in `text`, left to right, not overlapping.
 pub fn find_all(text: &str) -> Vec<Found> {
-    let (folded, offsets) = fold_with_offsets(text);
-    find_all_folded(text, &folded, &offsets)
+    let mut arena = String::new();
+    find_in_tokens(&tokenize(text, &mut arena))
 }
 
-/// [`find_all`] for a caller that has folded `text` already
-/// ([`fold_with_offsets`]).
-pub fn find_all_folded(text: &str, folded: &str, offsets: &[usize]) -> Vec<Found> {
-    // Every phrase has a digit or one of these words; most sentences of
-    // prose have neither and are not tokenised.
-    let may_hold = folded.bytes().any(|b| b.is_ascii_digit())
-        || ["quy", "thang", "nam", "nua", "ky"]
-            .iter()
-            .any(|w| folded.contains(w));
-    if !may_hold {
-        return Vec::new();
-    }
-    let toks = tokenize(folded, offsets);
+/// [`find_all`] over tokens the caller has read already; offsets are the
+/// tokens' own.
+pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut c = Cursor {
-        toks: &toks,
-        text,
+        toks,
         i: 0,
         whole: false,
     };
     while c.i < toks.len() {
-        let w = toks[c.i].word;
-        if !w.as_bytes()[0].is_ascii_digit() && !STARTS.contains(&w) {
+        if !may_start(&toks[c.i]) {
             c.i += 1;
             continue;
         }
-        let base = is_base(&toks, c.i);
+        let base = is_base(toks, c.i);
         let found = longest(&c).or_else(|| {
             let after_cung_ky =
-                c.i >= 2 && toks[c.i - 2].word == "cung" && toks[c.i - 1].word == "ky";
+                c.i >= 2 && toks[c.i - 2].folded == "cung" && toks[c.i - 1].folded == "ky";
             let mut k = c;
             (after_cung_ky)
                 .then(|| base_year(&mut k).map(|e| (e, k.i)))
@@ -833,17 +803,16 @@ pub fn find_all_folded(text: &str, folded: &str, offsets: &[usize]) -> Vec<Found
 /// Reads `text` as one Vietnamese period phrase; `Err(offset)` is the byte
 /// where reading stopped.
 pub fn parse_phrase(text: &str) -> Result<PeriodExpr, usize> {
-    let (folded, offsets) = fold_with_offsets(text);
-    let toks = tokenize(&folded, &offsets);
+    let mut arena = String::new();
+    let toks = tokenize(text, &mut arena);
     let mut c = Cursor {
         toks: &toks,
-        text,
         i: 0,
         whole: true,
     };
     // Leading words that frame a period without changing it.
     while c.any(&["trong", "vao", "tinh", "tai"]).is_some() {}
-    if c.i > 0 && c.toks.get(c.i - 1).is_some_and(|t| t.word == "tinh") {
+    if c.i > 0 && c.toks.get(c.i - 1).is_some_and(|t| t.folded == "tinh") {
         c.i -= 1;
     }
     let Some((expr, end)) = longest(&c) else {
@@ -851,7 +820,7 @@ pub fn parse_phrase(text: &str) -> Result<PeriodExpr, usize> {
     };
     match toks[end..]
         .iter()
-        .find(|t| !matches!(t.word, "." | "," | ";" | ")"))
+        .find(|t| !matches!(t.folded, "." | "," | ";" | ")"))
     {
         None => Ok(expr),
         Some(t) => Err(t.start),

@@ -1,0 +1,279 @@
+//! The words, numbers and punctuation of normalised text, each with its
+//! lower-cased and folded forms: read once per article, and shared by
+//! everything that matches words (the extractor's cues, the gazetteer, the
+//! period phrases), so that no stage re-reads or re-folds the text.
+
+use unicode_normalization::char::is_combining_mark;
+
+use crate::text::{fold_char_into, is_letter};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// A word (a run of letters), a number (a run of ASCII digits) or one
+/// punctuation character, with its byte range in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Lower-cased, diacritics kept: `tấn` and `Tân` stay apart, `sáu` (six)
+    /// is not `sau` (after).
+    pub text: &'a str,
+    /// Folded ([`crate::text::fold`]): what names and period words are
+    /// matched on, whatever the spelling, case or normal form.
+    pub folded: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Touches the token before it, with no space between (`3/2025`).
+    pub glued: bool,
+}
+
+/// Where a token's lower-cased or folded form is: the text itself (most
+/// tokens are lower case, and numbers and ASCII words fold to themselves)
+/// or the arena the tokenizer writes the others to.
+#[derive(Debug, Clone, Copy)]
+enum Form {
+    Text,
+    Arena(u32, u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    lower: Form,
+    folded: Form,
+}
+
+/// The tokens of `text`. Forms that differ from the text are written to
+/// `arena`, which the tokens borrow; pass an empty `String` and keep it
+/// alive as long as the tokens.
+pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> Vec<Token<'a>> {
+    let raws = read_raw(text, arena);
+    let arena: &'a str = arena;
+    let form = |f: Form, start: usize, end: usize| match f {
+        Form::Text => &text[start..end],
+        Form::Arena(a, b) => &arena[a as usize..b as usize],
+    };
+    let mut prev_end = usize::MAX;
+    raws.iter()
+        .map(|r| {
+            let glued = r.start == prev_end;
+            prev_end = r.end;
+            Token {
+                text: form(r.lower, r.start, r.end),
+                folded: form(r.folded, r.start, r.end),
+                start: r.start,
+                end: r.end,
+                kind: r.kind,
+                glued,
+            }
+        })
+        .collect()
+}
+
+fn read_raw(text: &str, arena: &mut String) -> Vec<Raw> {
+    let b = text.as_bytes();
+    // Vietnamese prose runs about five bytes a token; room for more keeps
+    // the vector from growing.
+    let mut out = Vec::with_capacity(b.len() / 3);
+    arena.reserve(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            let word = read_word(text, i, arena);
+            i = word.end;
+            out.push(word);
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            out.push(Raw::same(i, end, TokKind::Number));
+            i = end;
+            continue;
+        }
+        if c < 0x80 {
+            if !c.is_ascii_whitespace() {
+                out.push(Raw::same(i, i + 1, TokKind::Punct));
+            }
+            i += 1;
+            continue;
+        }
+        let (ch, len) = decode(b, i);
+        if is_letter(ch) {
+            let word = read_word(text, i, arena);
+            i = word.end;
+            out.push(word);
+        } else {
+            if !ch.is_whitespace() {
+                out.push(Raw::same(i, i + len, TokKind::Punct));
+            }
+            i += len;
+        }
+    }
+    out
+}
+
+/// The character at byte `i` (the start of one) of UTF-8 text, and its
+/// length. `&str` guarantees the encoding, so it is decoded without the
+/// standard decoder's checks; the tokenizer decodes every non-ASCII
+/// character.
+#[inline]
+fn decode(b: &[u8], i: usize) -> (char, usize) {
+    let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let lead = u32::from(b[i]);
+    let (u, len) = if lead < 0xE0 {
+        (((lead & 0x1F) << 6) | cont(1), 2)
+    } else if lead < 0xF0 {
+        (((lead & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            ((lead & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    };
+    (char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER), len)
+}
+
+impl Raw {
+    /// A token that is its own lower-cased and folded form.
+    fn same(start: usize, end: usize, kind: TokKind) -> Self {
+        Raw {
+            start,
+            end,
+            kind,
+            lower: Form::Text,
+            folded: Form::Text,
+        }
+    }
+}
+
+/// The word starting at byte `start` (a letter): its end, and its forms,
+/// written to `arena` where they differ from the text. One pass folds the
+/// word as it finds its end; the lower-cased form is written only for the
+/// few words with a capital.
+fn read_word(text: &str, start: usize, arena: &mut String) -> Raw {
+    let b = text.as_bytes();
+    let a = arena.len();
+    let mut end = start;
+    let mut upper = false;
+    let mut ascii = true;
+    while end < b.len() {
+        let n = b[end];
+        if n.is_ascii_alphabetic() {
+            upper |= n.is_ascii_uppercase();
+            arena.push(char::from(n.to_ascii_lowercase()));
+            end += 1;
+            continue;
+        }
+        if n < 0x80 {
+            break;
+        }
+        let (c, len) = decode(b, end);
+        if !(is_letter(c) || is_combining_mark(c)) {
+            break;
+        }
+        upper |= fold_char_into(c, arena);
+        ascii = false;
+        end += len;
+    }
+    let range = |a: usize, arena: &String| Form::Arena(a as u32, arena.len() as u32);
+    let (lower, folded) = match (ascii, upper) {
+        (true, false) => {
+            arena.truncate(a);
+            (Form::Text, Form::Text)
+        }
+        // An ASCII word folds to its lower-cased form.
+        (true, true) => (range(a, arena), range(a, arena)),
+        (false, false) => (Form::Text, range(a, arena)),
+        (false, true) => {
+            let folded = range(a, arena);
+            let l = arena.len();
+            for c in text[start..end].chars() {
+                if c.is_ascii() {
+                    arena.push(c.to_ascii_lowercase());
+                } else if c.is_uppercase() {
+                    arena.extend(c.to_lowercase());
+                } else {
+                    arena.push(c);
+                }
+            }
+            (range(l, arena), folded)
+        }
+    };
+    Raw {
+        start,
+        end,
+        kind: TokKind::Word,
+        lower,
+        folded,
+    }
+}
+
+/// The index of the first token that starts at or after byte `b`.
+pub fn at_byte(toks: &[Token], b: usize) -> usize {
+    toks.partition_point(|t| t.start < b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, String, TokKind, bool)> {
+        let mut arena = String::new();
+        tokenize(text, &mut arena)
+            .iter()
+            .map(|t| (t.text.to_string(), t.folded.to_string(), t.kind, t.glued))
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_and_marks_with_both_forms() {
+        use TokKind::*;
+        let w = |a: &str, b: &str, k, g| (a.to_string(), b.to_string(), k, g);
+        assert_eq!(
+            words("Tân Thanh: 1.300 tấn, Km3+4 ĐẠT"),
+            [
+                w("tân", "tan", Word, false),
+                w("thanh", "thanh", Word, false),
+                w(":", ":", Punct, true),
+                w("1", "1", Number, false),
+                w(".", ".", Punct, true),
+                w("300", "300", Number, true),
+                w("tấn", "tan", Word, false),
+                w(",", ",", Punct, true),
+                w("km", "km", Word, false),
+                w("3", "3", Number, true),
+                w("+", "+", Punct, true),
+                w("4", "4", Number, true),
+                w("đạt", "dat", Word, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let t = "Móng Cái – 2,28 tỷ USD";
+        let mut arena = String::new();
+        let toks = tokenize(t, &mut arena);
+        let spans: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(spans, ["Móng", "Cái", "–", "2", ",", "28", "tỷ", "USD"]);
+        assert_eq!(toks[7].text, "usd");
+        assert_eq!(at_byte(&toks, t.find("tỷ").unwrap()), 6);
+    }
+
+    #[test]
+    fn decomposed_marks_stay_in_the_word_and_fold_away() {
+        // Text is normalised before it is read, but a stray mark left over
+        // must not split a word or survive folding.
+        let t = "Ca\u{301}i";
+        let got = words(t);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "cai");
+    }
+}
