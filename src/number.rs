@@ -74,7 +74,15 @@ pub(crate) fn starts_with_word(s: &str, word: &str) -> Option<usize> {
     let mut it = s.char_indices();
     for w in word.chars() {
         let (_, c) = it.next()?;
-        if c != w && !c.to_lowercase().eq(w.to_lowercase()) {
+        // Most comparisons fail at once on ASCII; only letters that differ
+        // outside ASCII are lower-cased through Unicode's tables.
+        let same = c == w
+            || if c.is_ascii() || w.is_ascii() {
+                c.eq_ignore_ascii_case(&w)
+            } else {
+                c.to_lowercase().eq(w.to_lowercase())
+            };
+        if !same {
             return None;
         }
     }

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::fold;
-use crate::token::{tokenize, Token};
+use crate::token::{tokenize, TokKind, Token};
 
 const PLACES_TSV: &str = include_str!("places.tsv");
 
@@ -219,6 +219,11 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // Every name starts with a word.
+            if toks[i].kind != TokKind::Word {
+                i += 1;
+                continue;
+            }
             let longest = self.by_first_word.get(toks[i].folded).and_then(|names| {
                 names.iter().find(|(rest, _)| {
                     toks.len() - i > rest.len()
@@ -228,7 +233,11 @@ impl Gazetteer {
             match longest {
                 Some((rest, id)) => {
                     let end = i + 1 + rest.len();
-                    out.push(PlaceMatch { start: i, end, id: *id });
+                    out.push(PlaceMatch {
+                        start: i,
+                        end,
+                        id: *id,
+                    });
                     i = end;
                 }
                 None => i += 1,

@@ -222,7 +222,6 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-
 /// Whether `needle` occurs in `haystack` once both are folded: the query
 /// language's `~` operator.
 pub fn fold_contains(haystack: &str, needle: &str) -> bool {

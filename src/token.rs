@@ -137,7 +137,10 @@ fn decode(b: &[u8], i: usize) -> (char, usize) {
             4,
         )
     };
-    (char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER), len)
+    (
+        char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
 }
 
 impl Raw {

@@ -172,7 +172,7 @@ impl<'a> View<'a> {
     /// "gấp đôi", "gấp rưỡi", "gấp ba lần": a multiple written in words,
     /// as a figure in `lần` at the word after "gấp".
     fn multiple_in_words(&self, i: usize) -> Option<Figure> {
-        if i == 0 || self.word(i - 1) != "gấp" || self.toks[i].kind != TokKind::Word {
+        if i == 0 || self.toks[i].kind != TokKind::Word || self.word(i - 1) != "gấp" {
             return None;
         }
         let times = match self.word(i) {
@@ -243,12 +243,12 @@ impl<'a> View<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             let t = &self.toks[i];
-            let glued_after = i > 0 && self.toks[i - 1].end == t.start;
-            let prev = if i > 0 {
-                self.toks[i - 1].text
-            } else {
-                ""
-            };
+            if t.kind == TokKind::Punct {
+                i += 1;
+                continue;
+            }
+            let glued_after = i > 0 && t.glued;
+            let prev = if i > 0 { self.toks[i - 1].text } else { "" };
             if let Some(times) = self.multiple_in_words(i) {
                 out.push(times);
                 i = times.tok_end;
@@ -259,7 +259,7 @@ impl<'a> View<'a> {
                     !(glued_after
                         && (self.toks[i - 1].kind == TokKind::Word || prev == "/" || prev == ":"))
                 }
-                TokKind::Word => is_number_word(&t.text),
+                TokKind::Word => is_number_word(t.text),
                 TokKind::Punct => false,
             };
             if !candidate || self.in_period(i) || self.in_place(i) {
@@ -275,7 +275,7 @@ impl<'a> View<'a> {
                     continue;
                 }
                 // A date or a code: skip all of it.
-                i = tok_at(&self.toks, skip_code(text, t.end)).max(i + 1);
+                i = tok_at(self.toks, skip_code(text, t.end)).max(i + 1);
                 continue;
             };
             let unit = units::read(text, n.end);
@@ -283,10 +283,10 @@ impl<'a> View<'a> {
             // A run of digits too long for any figure (an id, a phone
             // number pasted in) has no exact value to report.
             if !(n.value.is_finite() && n.high.is_none_or(f64::is_finite)) || n.value > 1e16 {
-                i = tok_at(&self.toks, end).max(i + 1);
+                i = tok_at(self.toks, end).max(i + 1);
                 continue;
             }
-            let tok_end = tok_at(&self.toks, end).max(i + 1);
+            let tok_end = tok_at(self.toks, end).max(i + 1);
             out.push(Figure {
                 tok: i,
                 tok_end,
@@ -373,9 +373,9 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
         let agency = k > 0 && AGENCY_WORDS.contains(&toks[k - 1].text);
         // "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": the second half of
         // an agency's pair name is the agency's too.
-        let paired = mentions.last().is_some_and(|p| {
-            p.3 && p.2 + 1 == t0 && matches!(toks[t0 - 1].text, "-" | "–")
-        });
+        let paired = mentions
+            .last()
+            .is_some_and(|p| p.3 && p.2 + 1 == t0 && matches!(toks[t0 - 1].text, "-" | "–"));
         mentions.push((m.id, t0, t1, agency || paired));
     }
     let mut groups: Vec<PlaceGroup> = Vec::new();
@@ -383,9 +383,7 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
         if let Some(last) = groups.last_mut() {
             let between = &toks[last.tok_end..t0];
             let joined = !between.is_empty()
-                && between
-                    .iter()
-                    .any(|t| matches!(t.text, "và" | "," | "+"))
+                && between.iter().any(|t| matches!(t.text, "và" | "," | "+"))
                 && between.iter().all(|t| JOINERS.contains(&t.text));
             if joined && last.reporter == reporter {
                 let mut ids = last.place.members().to_vec();
@@ -1034,7 +1032,7 @@ impl<'a> Article<'a> {
         let bound = if f.high.is_some() {
             Bound::Range
         } else {
-            bound_before(&v.toks, f.tok)
+            bound_before(v.toks, f.tok)
         };
         let estimate = window(Cue::Estimate);
         let commodity = if matches!(metric, Metric::KimNgach | Metric::KhoiLuong) {

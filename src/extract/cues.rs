@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::token::Token;
 use crate::model::{Bound, Flow, Kind, Scope};
+use crate::token::{TokKind, Token};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cue {
@@ -243,13 +243,15 @@ pub fn find(tokens: &[Token]) -> Vec<CueHit> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // No cue starts with a number.
+        if tokens[i].kind == TokKind::Number {
+            i += 1;
+            continue;
+        }
         let hit = idx.get(tokens[i].text).and_then(|cands| {
             cands.iter().find(|(words, _)| {
                 words.len() <= tokens.len() - i
-                    && words
-                        .iter()
-                        .zip(&tokens[i..])
-                        .all(|(w, t)| *w == t.text)
+                    && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.text)
             })
         });
         match hit {

@@ -8,6 +8,18 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// The bytes a sentence can end at: line breaks, `.`, `!`, `?`, and the
+/// first byte of `…`. Every other byte is skipped without looking further.
+static MAY_END: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Splits text into sentences: at line breaks, and after `.`, `!`, `?` or
 /// `…` followed by a space and a capital letter. A `.` between digits
 /// (`2.771`) or before a lower-case word is not an end.
@@ -28,34 +40,36 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         }
     };
     let bytes = text.as_bytes();
-    for (i, &byte) in bytes.iter().enumerate() {
-        // Only ASCII ends and the first byte of `…` (E2 80 A6) can end a
-        // sentence; every other byte is skipped without decoding.
-        let c = match byte {
-            b'\n' | b'.' | b'!' | b'?' => byte as char,
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => '…',
-            _ => continue,
-        };
-        match c {
-            '\n' => {
-                push(start, i, paragraph, &mut out);
-                start = i + 1;
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|&b| MAY_END[usize::from(b)]) {
+        i += k;
+        let byte = bytes[i];
+        i += 1;
+        match byte {
+            b'\n' => {
+                push(start, i - 1, paragraph, &mut out);
+                start = i;
                 if out.last().is_some_and(|s| s.paragraph == paragraph) {
                     paragraph += 1;
                 }
             }
-            '.' | '!' | '?' | '…' => {
-                let end = i + c.len_utf8();
-                let rest = &text[end..];
-                let after_space = rest.trim_start_matches(' ');
-                let spaced = after_space.len() < rest.len();
-                let capital = after_space.chars().next().is_some_and(|n| n.is_uppercase());
-                if spaced && capital {
+            // `…` is E2 80 A6; other characters that start with E2 are not
+            // ends.
+            0xE2 if bytes.get(i..i + 2) != Some(&[0x80, 0xA6][..]) => {}
+            _ => {
+                let end = if byte == 0xE2 { i + 2 } else { i };
+                let rest = &bytes[end..];
+                let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+                let capital = spaces > 0
+                    && text[end + spaces..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase);
+                if capital {
                     push(start, end, paragraph, &mut out);
                     start = end;
                 }
             }
-            _ => {}
         }
     }
     push(start, text.len(), paragraph, &mut out);

@@ -92,29 +92,9 @@ pub fn read(text: &str, at: usize) -> Option<UnitRead> {
     let (word, len) = if rest.starts_with('%') {
         (UnitWord::Percent, 1)
     } else {
-        // Lower-case a window once rather than every unit word against
-        // the text: the extractor reads a unit after every number.
-        let mut w_end = rest.len().min(40);
-        while !rest.is_char_boundary(w_end) {
-            w_end -= 1;
-        }
-        let window = &rest[..w_end];
-        let lower = window.to_lowercase();
-        if lower.len() == window.len() {
-            UNIT_WORDS.iter().find_map(|(w, u)| {
-                let ends_word = |l: &str| {
-                    l[w.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-                };
-                (lower.starts_with(w) && ends_word(&lower)).then_some((*u, w.len()))
-            })?
-        } else {
-            UNIT_WORDS
-                .iter()
-                .find_map(|(w, u)| starts_with_word(rest, w).map(|l| (*u, l)))?
-        }
+        UNIT_WORDS
+            .iter()
+            .find_map(|(w, u)| starts_with_word(rest, w).map(|l| (*u, l)))?
     };
     let mut end = start + len;
     let mut per_day = false;

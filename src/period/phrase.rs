@@ -258,16 +258,14 @@ impl<'t, 'a> Cursor<'t, 'a> {
                 _ => 10,
             });
         }
-        let u = unit(&w)?;
+        let u = unit(w)?;
         self.i += 1;
         Some(u)
     }
 
     fn month(&mut self) -> Option<u32> {
         let save = self.i;
-        let digits = self
-            .peek()
-            .is_some_and(|t| t.kind == TokKind::Number);
+        let digits = self.peek().is_some_and(|t| t.kind == TokKind::Number);
         if !digits && !self.maybe_word_number() {
             return None;
         }
