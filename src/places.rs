@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::text::fold;
-use crate::token::{tokenize, TokKind, Token};
+use crate::token::{tokenize, Openings, TokKind, Token};
 
 const PLACES_TSV: &str = include_str!("places.tsv");
 
@@ -86,6 +86,7 @@ pub struct Gazetteer {
     /// Every name by its first folded word, longest first: text is matched
     /// word by word, so a name is found only as whole words.
     by_first_word: FxHashMap<String, Vec<Name>>,
+    first_words: Openings,
 }
 
 impl fmt::Debug for Gazetteer {
@@ -184,10 +185,15 @@ impl Gazetteer {
             // from run to run whatever the hash order.
             names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
+        let mut first_words = Openings::default();
+        for w in by_first_word.keys() {
+            first_words.insert(w);
+        }
         Ok(Gazetteer {
             places,
             by_fold,
             by_first_word,
+            first_words,
         })
     }
 
@@ -220,7 +226,7 @@ impl Gazetteer {
         let mut i = 0;
         while i < toks.len() {
             // Every name starts with a word.
-            if toks[i].kind != TokKind::Word {
+            if toks[i].kind != TokKind::Word || !self.first_words.may_open(toks[i].folded) {
                 i += 1;
                 continue;
             }

@@ -218,6 +218,38 @@ fn read_word(text: &str, start: usize, arena: &mut String) -> Raw {
     }
 }
 
+/// The first two bytes of the words that start the entries of a lexicon,
+/// as a set of bits: checked before a token is hashed, it turns away most
+/// tokens (which start no entry) for the price of one load.
+#[derive(Debug, Clone)]
+pub struct Openings(Box<[u64; 1024]>);
+
+impl Default for Openings {
+    fn default() -> Self {
+        Openings(Box::new([0; 1024]))
+    }
+}
+
+impl Openings {
+    fn key(word: &str) -> usize {
+        let b = word.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0));
+        let second = usize::from(b.get(1).copied().unwrap_or(0));
+        (first << 8) | second
+    }
+
+    pub fn insert(&mut self, word: &str) {
+        let k = Self::key(word);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    /// Whether `word` may start an entry (it starts like one).
+    pub fn may_open(&self, word: &str) -> bool {
+        let k = Self::key(word);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
 /// The index of the first token that starts at or after byte `b`.
 pub fn at_byte(toks: &[Token], b: usize) -> usize {
     toks.partition_point(|t| t.start < b)
@@ -268,6 +300,15 @@ mod tests {
         assert_eq!(spans, ["Móng", "Cái", "–", "2", ",", "28", "tỷ", "USD"]);
         assert_eq!(toks[7].text, "usd");
         assert_eq!(at_byte(&toks, t.find("tỷ").unwrap()), 6);
+    }
+
+    #[test]
+    fn openings_turn_away_words_that_start_no_entry() {
+        let mut o = Openings::default();
+        o.insert("móng");
+        o.insert("/");
+        assert!(o.may_open("móng") && o.may_open("mó") && o.may_open("/"));
+        assert!(!o.may_open("mong") && !o.may_open("tấn") && !o.may_open("") && !o.may_open("m"));
     }
 
     #[test]

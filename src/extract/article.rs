@@ -1284,10 +1284,13 @@ fn first_year(views: &[View]) -> Option<i32> {
 /// X,", "Thông tin từ X cho biết".
 fn reporter_of(text: &str, v: &View) -> Option<String> {
     let t = &v.toks;
-    let from = t.iter().position(|x| x.text == "từ" || x.text == "của")?;
-    if from > 5 || !(v.word(0) == "theo" || v.word(0) == "thông" || v.word(0) == "thống") {
+    if !matches!(v.word(0), "theo" | "thông" | "thống") {
         return None;
     }
+    let from = t
+        .iter()
+        .take(6)
+        .position(|x| x.text == "từ" || x.text == "của")?;
     let start = t.get(from + 1)?.start;
     let end_tok = (from + 1..t.len()).find(|&i| matches!(v.word(i), "," | "(" | "cho"))?;
     let end = t[end_tok - 1].end;

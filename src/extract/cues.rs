@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::model::{Bound, Flow, Kind, Scope};
-use crate::token::{TokKind, Token};
+use crate::token::{Openings, TokKind, Token};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cue {
@@ -199,7 +199,12 @@ pub struct CueHit {
     pub cue: Cue,
 }
 
-type Index = FxHashMap<&'static str, Vec<(Vec<&'static str>, Cue)>>;
+/// The lexicon by first word, longest phrase first, and the openings of
+/// those first words.
+struct Index {
+    by_first: FxHashMap<&'static str, Vec<(Vec<&'static str>, Cue)>>,
+    openings: Openings,
+}
 
 /// Splits a lexicon phrase the way sentences are tokenised.
 fn phrase_words(p: &'static str) -> Vec<&'static str> {
@@ -225,15 +230,17 @@ fn phrase_words(p: &'static str) -> Vec<&'static str> {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: Index = FxHashMap::default();
+        let mut by_first: FxHashMap<&str, Vec<(Vec<&str>, Cue)>> = FxHashMap::default();
+        let mut openings = Openings::default();
         for (p, cue) in LEXICON {
             let words = phrase_words(p);
-            m.entry(words[0]).or_default().push((words, *cue));
+            openings.insert(words[0]);
+            by_first.entry(words[0]).or_default().push((words, *cue));
         }
-        for v in m.values_mut() {
+        for v in by_first.values_mut() {
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        m
+        Index { by_first, openings }
     })
 }
 
@@ -244,11 +251,11 @@ pub fn find(tokens: &[Token]) -> Vec<CueHit> {
     let mut i = 0;
     while i < tokens.len() {
         // No cue starts with a number.
-        if tokens[i].kind == TokKind::Number {
+        if tokens[i].kind == TokKind::Number || !idx.openings.may_open(tokens[i].text) {
             i += 1;
             continue;
         }
-        let hit = idx.get(tokens[i].text).and_then(|cands| {
+        let hit = idx.by_first.get(tokens[i].text).and_then(|cands| {
             cands.iter().find(|(words, _)| {
                 words.len() <= tokens.len() - i
                     && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.text)

@@ -769,7 +769,14 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
         whole: false,
     };
     while c.i < toks.len() {
-        if !may_start(&toks[c.i]) {
+        // The digits after the `.` or `,` of a number ("1.300", "2,28")
+        // start no phrase.
+        let inside_number = c.i >= 2
+            && toks[c.i].glued
+            && toks[c.i - 1].glued
+            && matches!(toks[c.i - 1].text, "." | ",")
+            && toks[c.i - 2].kind == TokKind::Number;
+        if inside_number || !may_start(&toks[c.i]) {
             c.i += 1;
             continue;
         }
