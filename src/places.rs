@@ -76,16 +76,69 @@ pub struct PlaceMatch {
     pub id: PlaceId,
 }
 
-/// A name or alias as folded words after its first (the key it is found
-/// under), with its place.
-type Name = (Box<[String]>, PlaceId);
+/// Names as a tree of folded words: each node is the words read so far,
+/// and the place they name, if they are a whole name. Text is matched word
+/// by word down the tree, so a name is found only as whole words, and one
+/// lookup a word finds the longest name however many names share their
+/// start ("cửa khẩu …").
+#[derive(Debug, Default)]
+struct NameTree {
+    nodes: Vec<NameNode>,
+}
+
+#[derive(Debug, Default)]
+struct NameNode {
+    next: FxHashMap<String, usize>,
+    place: Option<PlaceId>,
+}
+
+impl NameTree {
+    fn new() -> Self {
+        NameTree {
+            nodes: vec![NameNode::default()],
+        }
+    }
+
+    fn insert(&mut self, words: &[&str], place: PlaceId) {
+        let mut at = 0;
+        for w in words {
+            at = match self.nodes[at].next.get(*w) {
+                Some(&n) => n,
+                None => {
+                    self.nodes.push(NameNode::default());
+                    let n = self.nodes.len() - 1;
+                    self.nodes[at].next.insert(w.to_string(), n);
+                    n
+                }
+            };
+        }
+        // The first place to claim a name keeps it.
+        self.nodes[at].place.get_or_insert(place);
+    }
+
+    /// The longest name at the start of `toks`: its place and length.
+    fn longest(&self, toks: &[Token]) -> Option<(PlaceId, usize)> {
+        let mut at = 0;
+        let mut best = None;
+        for (k, t) in toks.iter().enumerate() {
+            let Some(&n) = self.nodes[at].next.get(t.folded) else {
+                break;
+            };
+            at = n;
+            if let Some(p) = self.nodes[at].place {
+                best = Some((p, k + 1));
+            }
+        }
+        best
+    }
+}
 
 pub struct Gazetteer {
     places: Vec<PlaceInfo>,
     by_fold: HashMap<String, PlaceId>,
     /// Every name by its first folded word, longest first: text is matched
     /// word by word, so a name is found only as whole words.
-    by_first_word: FxHashMap<String, Vec<Name>>,
+    names: NameTree,
     first_words: Openings,
 }
 
@@ -166,33 +219,24 @@ impl Gazetteer {
                 by_fold.entry(fold(a)).or_insert(PlaceId(i as u16));
             }
         }
-        let mut by_first_word: FxHashMap<String, Vec<Name>> = FxHashMap::default();
-        for (name, &id) in &by_fold {
-            let mut arena = String::new();
-            let words: Vec<String> = tokenize(name, &mut arena)
-                .iter()
-                .map(|t| t.folded.to_string())
-                .collect();
-            if let Some((first, rest)) = words.split_first() {
-                by_first_word
-                    .entry(first.clone())
-                    .or_default()
-                    .push((rest.into(), id));
-            }
-        }
-        for names in by_first_word.values_mut() {
-            // Longest first, then by place, so that matching is the same
-            // from run to run whatever the hash order.
-            names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-        }
+        // Sorted, so that which place keeps a name two places share does
+        // not depend on the hash order.
+        let mut sorted: Vec<(&String, PlaceId)> = by_fold.iter().map(|(k, v)| (k, *v)).collect();
+        sorted.sort();
+        let mut names = NameTree::new();
         let mut first_words = Openings::default();
-        for w in by_first_word.keys() {
-            first_words.insert(w);
+        for (name, id) in sorted {
+            let mut arena = String::new();
+            let words: Vec<&str> = tokenize(name, &mut arena).iter().map(|t| t.folded).collect();
+            if let Some(first) = words.first() {
+                first_words.insert(first);
+                names.insert(&words, id);
+            }
         }
         Ok(Gazetteer {
             places,
             by_fold,
-            by_first_word,
+            names,
             first_words,
         })
     }
@@ -230,21 +274,14 @@ impl Gazetteer {
                 i += 1;
                 continue;
             }
-            let longest = self.by_first_word.get(toks[i].folded).and_then(|names| {
-                names.iter().find(|(rest, _)| {
-                    toks.len() - i > rest.len()
-                        && rest.iter().zip(&toks[i + 1..]).all(|(w, t)| w == t.folded)
-                })
-            });
-            match longest {
-                Some((rest, id)) => {
-                    let end = i + 1 + rest.len();
+            match self.names.longest(&toks[i..]) {
+                Some((id, len)) => {
                     out.push(PlaceMatch {
                         start: i,
-                        end,
-                        id: *id,
+                        end: i + len,
+                        id,
                     });
-                    i = end;
+                    i += len;
                 }
                 None => i += 1,
             }
