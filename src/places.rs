@@ -227,7 +227,10 @@ impl Gazetteer {
         let mut first_words = Openings::default();
         for (name, id) in sorted {
             let mut arena = String::new();
-            let words: Vec<&str> = tokenize(name, &mut arena).iter().map(|t| t.folded).collect();
+            let words: Vec<&str> = tokenize(name, &mut arena)
+                .iter()
+                .map(|t| t.folded)
+                .collect();
             if let Some(first) = words.first() {
                 first_words.insert(first);
                 names.insert(&words, id);

@@ -317,3 +317,53 @@ fn the_gate_after_a_figure_is_the_one_named_before() {
         ],
     );
 }
+
+#[test]
+fn a_province_report_with_a_month_a_plan_and_a_target() {
+    check(
+        "Lào Cai: Kim ngạch xuất nhập khẩu qua các cửa khẩu đạt hơn 2,1 tỷ USD trong 9 tháng\n\
+         Theo số liệu của Chi cục Hải quan cửa khẩu quốc tế Lào Cai, 9 tháng năm 2024, tổng kim ngạch xuất \
+         nhập khẩu qua các cửa khẩu trên địa bàn tỉnh Lào Cai đạt 2,15 tỷ USD, tăng 24,5% so với cùng kỳ năm \
+         trước. Trong đó, xuất khẩu đạt 1,02 tỷ USD, nhập khẩu đạt 1,13 tỷ USD.\n\
+         Riêng tháng 9/2024, kim ngạch đạt 265 triệu USD, giảm 3,2% so với tháng 8.\n\
+         Thu ngân sách nhà nước từ hoạt động xuất nhập khẩu 9 tháng đạt 1.450 tỷ đồng, bằng 72,5% kế hoạch năm.\n\
+         Qua cửa khẩu đường bộ quốc tế Kim Thành, mỗi ngày có khoảng 500 - 600 lượt phương tiện chở hàng xuất \
+         nhập khẩu.\n\
+         Lượng khách xuất nhập cảnh qua cửa khẩu quốc tế Lào Cai 9 tháng đạt 1,2 triệu lượt, gấp 2,5 lần cùng kỳ.\n\
+         Tỉnh phấn đấu năm 2024 kim ngạch xuất nhập khẩu đạt 3 tỷ USD.",
+        &[
+            "Lào Cai|kim_ngach|total|-|-|9M 2024|2100000000|-|USD|over|-|-|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|9M 2024|2150000000|-|USD|exact|-|+24.5% yoy|-|actual",
+            "Lào Cai|kim_ngach|export|-|-|9M 2024|1020000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|import|-|-|9M 2024|1130000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|2024-09|265000000|-|USD|exact|-|-3.2% prev|-|actual",
+            "Lào Cai|thu_ngan_sach|total|-|-|9M 2024|1450000000000|-|VND|exact|-|-|72.5|actual",
+            "Kim Thành|phuong_tien|total|-|-|9M 2024|500|600|xe/ngày|range|-|-|-|actual",
+            "Lào Cai|luot_nguoi|total|-|-|9M 2024|1200000|-|lượt|exact|-|+150% yoy|-|actual",
+            // "phấn đấu năm 2024": a target for the year ("đấu" is not "đầu").
+            "Lào Cai|kim_ngach|total|-|-|2024|3000000000|-|USD|exact|-|-|-|target",
+        ],
+    );
+}
+
+#[test]
+fn gates_of_one_province_with_rates_peaks_and_a_forecast() {
+    check(
+        "Từ đầu năm đến ngày 15/10/2025, tổng giá trị hàng hoá xuất nhập khẩu qua cửa khẩu quốc tế Hữu Nghị \
+         ước đạt 5,6 tỷ USD, tăng 18% so với cùng kỳ năm 2024.\n\
+         Bình quân mỗi ngày có trên 1.000 xe hàng thông quan qua cửa khẩu này, ngày cao điểm lên tới 1.500 xe.\n\
+         Tại cửa khẩu Chi Ma, quý III/2025 có 12.345 tờ khai được làm thủ tục, với sự tham gia của 356 doanh \
+         nghiệp.\n\
+         Trong tháng 10/2025, Cục Hải quan tỉnh Lạng Sơn thu ngân sách được 820 tỉ đồng.\n\
+         Dự kiến cả năm 2025, kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn có thể đạt khoảng 7 tỷ USD.",
+        &[
+            "Hữu Nghị|kim_ngach|total|-|-|2025-01-01..2025-10-15|5600000000|-|USD|exact|est|+18% yoy|-|actual",
+            "Hữu Nghị|phuong_tien|total|-|-|2025-01-01..2025-10-15|1000|-|xe/ngày|over|-|-|-|actual",
+            "Hữu Nghị|phuong_tien|total|-|-|2025-01-01..2025-10-15|1500|-|xe/ngày|exact|-|-|-|peak",
+            "Chi Ma|to_khai|total|-|-|Q3 2025|12345|-|tờ khai|exact|-|-|-|actual",
+            "Chi Ma|doanh_nghiep|total|-|-|Q3 2025|356|-|doanh nghiệp|exact|-|-|-|actual",
+            "Lạng Sơn|thu_ngan_sach|total|-|-|2025-10|820000000000|-|VND|exact|-|-|-|actual",
+            "Lạng Sơn|kim_ngach|total|-|-|2025|7000000000|-|USD|approx|-|-|-|forecast",
+        ],
+    );
+}

@@ -134,13 +134,52 @@ struct Cursor<'t, 'a> {
     whole: bool,
 }
 
+/// How the period words whose folded form is also another word are
+/// spelled: "đầu" (start) is not "đấu" ("phấn đấu", strive), "nửa" (half)
+/// not "nữa" (more), "quý" (quarter) not "quy" ("quy đổi").
+const SPELLINGS: &[(&str, &[&str])] = &[
+    ("dau", &["đầu"]),
+    ("nua", &["nửa"]),
+    ("ky", &["kỳ", "kì"]),
+    ("quy", &["quý"]),
+    ("ngay", &["ngày"]),
+    ("thang", &["tháng"]),
+    ("nam", &["năm"]),
+    ("cuoi", &["cuối"]),
+    ("giua", &["giữa"]),
+    ("het", &["hết"]),
+    ("den", &["đến"]),
+    ("tu", &["từ"]),
+    ("toi", &["tới"]),
+    ("luy", &["lũy", "luỹ"]),
+    ("ke", &["kế"]),
+    ("ca", &["cả"]),
+    ("tinh", &["tính"]),
+];
+
+/// Whether token `t` is the period word whose folded form is `w`. Text
+/// written without diacritics is read by its folded form alone; a word
+/// written with them must be spelled as the period word is.
+fn is_word(t: &Token, w: &str) -> bool {
+    if t.folded != w {
+        return false;
+    }
+    if t.text.is_ascii() {
+        return true;
+    }
+    SPELLINGS
+        .iter()
+        .find(|(f, _)| *f == w)
+        .is_none_or(|(_, spelled)| spelled.contains(&t.text))
+}
+
 impl<'t, 'a> Cursor<'t, 'a> {
     fn peek(&self) -> Option<&'t Token<'a>> {
         self.toks.get(self.i)
     }
 
     fn word(&mut self, w: &str) -> bool {
-        if self.peek().is_some_and(|t| t.folded == w) {
+        if self.peek().is_some_and(|t| is_word(t, w)) {
             self.i += 1;
             true
         } else {
@@ -160,7 +199,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
 
     fn any(&mut self, ws: &[&str]) -> Option<&'a str> {
         let t = self.peek()?;
-        ws.contains(&t.folded).then(|| {
+        ws.iter().any(|w| is_word(t, w)).then(|| {
             self.i += 1;
             t.folded
         })
@@ -580,7 +619,10 @@ fn year(c: &mut Cursor) -> Option<PeriodExpr> {
     }
     c.word("ca");
     // "đầu năm 2024", "cuối năm 2024" name a part of a year, not the year.
-    let part_of_year = c.i > 0 && matches!(c.toks[c.i - 1].folded, "dau" | "cuoi" | "giua");
+    let part_of_year = c.i > 0
+        && ["dau", "cuoi", "giua"]
+            .iter()
+            .any(|w| is_word(&c.toks[c.i - 1], w));
     if part_of_year || !c.word("nam") {
         return None;
     }
@@ -603,7 +645,7 @@ fn year_to_date(c: &mut Cursor) -> Option<PeriodExpr> {
         year = c.relative_year();
     }
     let until = c.any(&["den", "toi"]).is_some();
-    if !until && !from_start && !cumulative && c.peek().is_some_and(|t| t.folded != "het") {
+    if !until && !from_start && !cumulative && c.peek().is_some_and(|t| !is_word(t, "het")) {
         return None;
     }
     let end = match c.end_point() {
@@ -783,7 +825,7 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
         let base = is_base(toks, c.i);
         let found = longest(&c).or_else(|| {
             let after_cung_ky =
-                c.i >= 2 && toks[c.i - 2].folded == "cung" && toks[c.i - 1].folded == "ky";
+                c.i >= 2 && toks[c.i - 2].folded == "cung" && is_word(&toks[c.i - 1], "ky");
             let mut k = c;
             (after_cung_ky)
                 .then(|| base_year(&mut k).map(|e| (e, k.i)))
@@ -817,7 +859,7 @@ pub fn parse_phrase(text: &str) -> Result<PeriodExpr, usize> {
     };
     // Leading words that frame a period without changing it.
     while c.any(&["trong", "vao", "tinh", "tai"]).is_some() {}
-    if c.i > 0 && c.toks.get(c.i - 1).is_some_and(|t| t.folded == "tinh") {
+    if c.i > 0 && c.toks.get(c.i - 1).is_some_and(|t| is_word(t, "tinh")) {
         c.i -= 1;
     }
     let Some((expr, end)) = longest(&c) else {
@@ -983,6 +1025,24 @@ mod tests {
                 ("quý 1/2024", true),
             ]
         );
+    }
+
+    #[test]
+    fn words_with_diacritics_must_be_the_period_words() {
+        let phrases = |text: &str| -> Vec<String> {
+            find_all(text)
+                .iter()
+                .map(|f| text[f.start..f.end].to_string())
+                .collect()
+        };
+        // "đấu" (strive) is not "đầu" (start), "nữa" (more) not "nửa"
+        // (half), "quy đổi" not a quarter.
+        assert_eq!(phrases("Tỉnh phấn đấu năm 2025 đạt 3 tỷ USD"), ["năm 2025"]);
+        assert_eq!(phrases("tăng hơn nữa năm 2024"), ["năm 2024"]);
+        assert_eq!(phrases("quy đổi 1 USD"), Vec::<String>::new());
+        // Text written without diacritics is still read.
+        assert_eq!(phrases("6 thang dau nam 2025"), ["6 thang dau nam 2025"]);
+        assert_eq!(phrases("nửa đầu năm 2025"), ["nửa đầu năm 2025"]);
     }
 
     #[test]
