@@ -2,8 +2,8 @@
 //! every figure as a [`model::Fact`] with its provenance, and answers
 //! questions about them in a small query language.
 //!
-//! Data flows one way: [`text`] → [`extract`] (with the shared readers
-//! [`number`], [`period`] and [`places`]) → [`store`] → [`query`]
+//! Data flows one way: [`text`] → [`token`] → [`extract`] (with the shared
+//! readers [`number`], [`period`] and [`places`]) → [`store`] → [`query`]
 //! (`parse` → `check` → `eval`) → [`render`] → [`session`], which the
 //! [`repl`], scripts and the [`cli`] all drive.
 
