@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::model::Fact;
 use crate::store::FactStore;
-use crate::text::normalize;
+use crate::text::{normalize, normalize_owned};
 
 pub use output::ExtractFormat;
 
@@ -58,26 +58,33 @@ pub fn extract_all(docs: &[Document]) -> FactStore {
     extract_with(docs, |_| {})
 }
 
-fn extract_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> FactStore {
+/// The facts of each document, in parallel, one list per document in the
+/// order of `docs`, with ids unique across all of them: documents whose
+/// short ids clash get their whole id as the prefix. What [`extract_all`]
+/// hands to [`FactStore::from_documents`].
+pub fn extract_each(docs: &[Document]) -> Vec<Vec<Fact>> {
+    extract_each_with(docs, |_| {})
+}
+
+fn extract_each_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> Vec<Vec<Fact>> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for d in docs {
         *seen.entry(short_id(&d.id)).or_default() += 1;
     }
-    let per_doc: Vec<Vec<Fact>> = docs
-        .par_iter()
+    docs.par_iter()
         .map(|d| {
             let short = short_id(&d.id);
-            let prefix = if seen[short] > 1 {
-                d.id.as_str()
-            } else {
-                short
-            };
+            let prefix = if seen[short] > 1 { &d.id } else { short };
             let facts = article::Article::new(d, prefix).read();
             tick(d);
             facts
         })
-        .collect();
-    FactStore::from_facts(per_doc.into_iter().flatten()).expect("fact ids are unique per document")
+        .collect()
+}
+
+fn extract_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> FactStore {
+    FactStore::from_documents(extract_each_with(docs, tick))
+        .expect("fact ids are unique per document")
 }
 
 /// A file that could not be extracted, and why.
@@ -147,7 +154,10 @@ fn load_file(path: &Path) -> Result<Document, Failure> {
         || path.display().to_string(),
         |s| s.to_string_lossy().into_owned(),
     );
-    Ok(Document::new(&id, &text))
+    Ok(Document {
+        id,
+        text: normalize_owned(text),
+    })
 }
 
 /// Extracts `docs` with a progress bar on stderr when there are many and
