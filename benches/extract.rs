@@ -2,8 +2,8 @@
 //! articles repeated with their numbers varied), extracted from files the
 //! way `bienmau extract DIR` does, in MB/s; beside it, the time
 //! `grep -oE '[0-9][0-9.,]*'` takes just to find the numbers in the same
-//! files. The steps beside the facts, normalising the text and building the
-//! store, are also timed on their own. Run with `cargo bench --bench extract`; set `BIENMAU_BENCH_MB` for
+//! files. The steps beside the facts, reading and normalising the text and
+//! building the store, are also timed on their own. Run with `cargo bench --bench extract`; set `BIENMAU_BENCH_MB` for
 //! another size.
 
 use std::path::PathBuf;
@@ -106,6 +106,9 @@ fn main() {
 
     // The machine is shared and its timings noisy: each step alone is
     // timed a few times and the best time shown.
+    let loading = best_of(RUNS, || {
+        std::hint::black_box(load_paths(&[PathBuf::from(&dir)]));
+    });
     let normalising = best_of(RUNS, || {
         std::hint::black_box(raw.iter().map(|r| normalize(r).len()).sum::<usize>());
     });
@@ -121,7 +124,7 @@ fn main() {
         dropping = dropping.min(t.elapsed().as_secs_f64());
     }
     println!(
-        "steps (best of {RUNS}): normalising {normalising:.2} s ({:.0} MB/s on one thread), store build {building:.2} s (dropping it {dropping:.2} s)",
+        "steps (best of {RUNS}): reading and normalising {loading:.2} s, normalising alone {normalising:.2} s ({:.0} MB/s on one thread), store build {building:.2} s (dropping it {dropping:.2} s)",
         mb / normalising,
     );
 

@@ -39,25 +39,51 @@ fn normalized(raw: Cow<'_, str>) -> Cow<'_, str> {
     if is_tidy(&composed) {
         return composed;
     }
-    let mut out = String::with_capacity(composed.len());
-    for c in composed.chars() {
-        match c {
-            '\r' => {}
-            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' | '\u{2002}'..='\u{200a}' => out.push(' '),
-            '\u{200b}' | '\u{200c}' | '\u{200d}' => {}
-            '\n' => {
-                while out.ends_with(' ') {
-                    out.pop();
-                }
-                out.push('\n');
-            }
-            c => out.push(c),
+    Cow::Owned(tidy(&composed))
+}
+
+/// Turns odd spaces into plain ones, drops carriage returns and zero-width
+/// characters, and trims spaces at the end of each line. Only the
+/// characters found by [`line_ends_and_odd_starts`] are looked at; the text
+/// between them is copied whole (articles with a non-breaking space or two
+/// are common).
+fn tidy(text: &str) -> String {
+    let trim_spaces = |out: &mut String| out.truncate(out.trim_end_matches(' ').len());
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for at in line_ends_and_odd_starts(text.as_bytes()) {
+        let c = text[at..].chars().next().expect("at is at a character");
+        let replacement = match c {
+            '\r' | '\u{200b}' | '\u{200c}' | '\u{200d}' => "",
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' | '\u{2002}'..='\u{200a}' => " ",
+            '\n' => "\n",
+            // Another character with the same first byte, such as `“`.
+            _ => continue,
+        };
+        out.push_str(&text[copied..at]);
+        if c == '\n' {
+            trim_spaces(&mut out);
         }
+        out.push_str(replacement);
+        copied = at + c.len_utf8();
     }
-    while out.ends_with(' ') {
-        out.pop();
-    }
-    Cow::Owned(out)
+    out.push_str(&text[copied..]);
+    trim_spaces(&mut out);
+    out
+}
+
+/// In order, the offsets of line ends, carriage returns and tabs, and of
+/// the first bytes of U+0080..U+00BF (C2) and U+2000..U+2FFF (E2), among
+/// which are the odd spaces. `memchr` looks for three bytes at most, so two
+/// of its searches are merged.
+fn line_ends_and_odd_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut controls = memchr::memchr3_iter(b'\n', b'\r', b'\t', b).peekable();
+    let mut leads = memchr::memchr2_iter(0xC2, 0xE2, b).peekable();
+    std::iter::from_fn(move || match (controls.peek(), leads.peek()) {
+        (Some(c), Some(l)) if l < c => leads.next(),
+        (Some(_), _) => controls.next(),
+        (None, _) => leads.next(),
+    })
 }
 
 /// Whether `text` has nothing [`normalize`] would change apart from
@@ -388,6 +414,32 @@ mod tests {
         }
         assert_eq!(normalize_owned("\u{feff}a\u{a0}b ".to_string()), "a b");
         assert_eq!(normalize("\u{feff}a"), "a");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tidying_agrees_with_going_character_by_character(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'ạ', '“', '–', ' ', '\n', '\r', '\t', '\u{a0}', '\u{2009}', '\u{202f}',
+                '\u{200b}', '\u{200d}', '\u{2010}', '\u{b0}',
+            ]), 0..40)
+        ) {
+            let text: String = chars.into_iter().collect();
+            let mut expected = String::new();
+            for c in text.chars() {
+                match c {
+                    '\r' | '\u{200b}' | '\u{200d}' => {}
+                    '\u{a0}' | '\u{2009}' | '\u{202f}' | '\t' => expected.push(' '),
+                    '\n' => {
+                        expected.truncate(expected.trim_end_matches(' ').len());
+                        expected.push('\n');
+                    }
+                    c => expected.push(c),
+                }
+            }
+            expected.truncate(expected.trim_end_matches(' ').len());
+            proptest::prop_assert_eq!(normalize(&text), expected);
+        }
     }
 
     #[test]
