@@ -4,7 +4,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::model::{Fact, Metric, Period};
 use crate::places::{Gazetteer, PlaceId};
@@ -122,7 +122,7 @@ struct FieldIndexes {
     /// Facts by the year their period ends in; facts with no period are
     /// under no year.
     by_year: BTreeMap<i32, Vec<FactIndex>>,
-    by_doc: BTreeMap<String, Vec<FactIndex>>,
+    by_doc: BTreeMap<Arc<str>, Vec<FactIndex>>,
     /// Facts by their exact period, for `period=` (far more selective than
     /// the year).
     by_period: BTreeMap<Period, Vec<FactIndex>>,
@@ -181,7 +181,7 @@ impl FieldIndexes {
         // their list last.
         match self.by_doc.last_entry() {
             Some(mut last) if *last.key() == fact.doc => last.get_mut().push(ix),
-            _ => match self.by_doc.get_mut(&fact.doc) {
+            _ => match self.by_doc.get_mut(&*fact.doc) {
                 Some(list) => list.push(ix),
                 None => {
                     self.by_doc.insert(fact.doc.clone(), vec![ix]);
@@ -304,7 +304,7 @@ impl FactStore {
         self.by_field
             .by_doc
             .iter()
-            .map(|(d, v)| (d.as_str(), v.as_slice()))
+            .map(|(d, v)| (&**d, v.as_slice()))
     }
 
     /// Facts of metric `m` whose place is `p` or a joint place naming it.
@@ -384,7 +384,7 @@ mod tests {
     /// A fact of document `doc` at `place`, its value telling it apart.
     fn doc_fact(id: &str, doc: &str, place: &str, value: f64) -> Fact {
         let mut f = fact(id, place, value).0;
-        f.doc = doc.to_string();
+        f.doc = doc.into();
         f
     }
 

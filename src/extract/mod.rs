@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -26,14 +27,15 @@ pub use output::ExtractFormat;
 /// [`normalize`]. Spans of facts point into `text`.
 #[derive(Debug, Clone)]
 pub struct Document {
-    pub id: String,
+    /// Shared with every fact of the document, which names it.
+    pub id: Arc<str>,
     pub text: String,
 }
 
 impl Document {
     pub fn new(id: &str, raw: &str) -> Self {
         Document {
-            id: id.to_string(),
+            id: id.into(),
             text: normalize(raw),
         }
     }
@@ -75,7 +77,7 @@ fn extract_each_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> Vec<
     docs.par_iter()
         .map(|d| {
             let short = short_id(&d.id);
-            let prefix = if seen[short] > 1 { &d.id } else { short };
+            let prefix = if seen[short] > 1 { &*d.id } else { short };
             let facts = article::Article::new(d, prefix).read();
             tick(d);
             facts
@@ -162,7 +164,7 @@ fn load_file(path: &Path) -> Result<Document, Failure> {
         |s| s.to_string_lossy().into_owned(),
     );
     Ok(Document {
-        id,
+        id: id.into(),
         text: normalize_owned(text),
     })
 }
