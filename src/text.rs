@@ -197,28 +197,63 @@ enum Composition {
 
 /// Answers by the UTF-8 lead bytes of the ranges Vietnamese is written in
 /// first (ASCII, U+0080..U+02FF, U+1E00..U+1EFF), which keeps the common
-/// case (NFC Vietnamese) off Unicode's tables and off decoding characters.
+/// case (NFC Vietnamese) off Unicode's tables and off decoding characters:
+/// [`CHUNK`] bytes at a time while they are all in those ranges, character
+/// by character through a chunk that is not.
 fn composition(text: &str) -> Composition {
     let b = text.as_bytes();
     let mut need = Composition::None;
     let mut i = 0;
     while i < b.len() {
-        match b[i] {
-            0x00..=0x7F => i += 1,
-            0xC2..=0xCB => i += 2,
-            0xE1 if matches!(b[i + 1], 0xB8..=0xBB) => i += 3,
-            _ => {
-                let c = text[i..].chars().next().expect("i is at a character");
-                match c as u32 {
-                    0x300..=0x36f => need = Composition::Marks,
-                    _ if is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes => {}
-                    _ => return Composition::Full,
+        if let Some(window) = b.get(i..i + CHUNK + 1) {
+            if in_quick_ranges(window) {
+                i += CHUNK;
+                // Past the rest of the chunk's last character.
+                while b.get(i).is_some_and(|&c| (0x80..0xC0).contains(&c)) {
+                    i += 1;
                 }
-                i += c.len_utf8();
+                continue;
+            }
+        }
+        let chunk_end = (i + CHUNK).min(b.len());
+        while i < chunk_end {
+            match b[i] {
+                0x00..=0x7F => i += 1,
+                0xC2..=0xCB => i += 2,
+                0xE1 if matches!(b[i + 1], 0xB8..=0xBB) => i += 3,
+                _ => {
+                    let c = text[i..].chars().next().expect("i is at a character");
+                    match c as u32 {
+                        0x300..=0x36f => need = Composition::Marks,
+                        _ if is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes => {}
+                        _ => return Composition::Full,
+                    }
+                    i += c.len_utf8();
+                }
             }
         }
     }
     need
+}
+
+/// How many bytes [`composition`] checks at once.
+const CHUNK: usize = 32;
+
+/// Whether every character starting in the first [`CHUNK`] bytes of
+/// `window` (which has one byte more, for the byte after an E1) lies in
+/// ASCII, U+0080..U+02FF or U+1E00..U+1EFF: every byte is below CC (ASCII,
+/// continuation bytes, leads C2..CB) or is E1 followed by B8..BB. No early
+/// exit, so that the compiler checks all the bytes at once.
+fn in_quick_ranges(window: &[u8]) -> bool {
+    let Ok(w) = <&[u8; CHUNK + 1]>::try_from(window) else {
+        return false;
+    };
+    let mut out = false;
+    for k in 0..CHUNK {
+        let (c, next) = (w[k], w[k + 1]);
+        out |= (c >= 0xCC) & !((c == 0xE1) & (next.wrapping_sub(0xB8) < 4));
+    }
+    !out
 }
 
 /// NFC for text whose only non-NFC parts are combining marks: each letter
@@ -451,6 +486,19 @@ mod tests {
         assert_eq!(composition("a\u{36f}b"), Composition::Marks);
         assert_eq!(composition("\u{374}"), Composition::Full);
         assert_eq!(composition("a\u{300}\u{1f71}"), Composition::Full);
+        // The same far enough into a text to be read a chunk at a time,
+        // straddling a chunk's end.
+        let long = "Kim ngạch xuất nhập khẩu qua cửa khẩu “Móng Cái”".repeat(3);
+        assert_eq!(composition(&long), Composition::None);
+        for at in (0..long.len()).filter(|&at| long.is_char_boundary(at)) {
+            let (head, tail) = long.split_at(at);
+            let marked = format!("{head}\u{301}{tail}");
+            assert_eq!(composition(&marked), Composition::Marks, "{at}");
+            let odd = format!("{head}\u{1f71}{tail}");
+            assert_eq!(composition(&odd), Composition::Full, "{at}");
+            let foreign = format!("{head}\u{1000}{tail}");
+            assert_eq!(composition(&foreign), Composition::None, "{at}");
+        }
     }
 
     #[test]
