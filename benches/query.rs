@@ -146,7 +146,7 @@ fn generate(n: usize) -> FactStore {
         ][rng.below(5)];
         let fact = Fact {
             id: FactId(format!("{doc:05}:{}", i % 100)),
-            doc: format!("{doc:05}_generated"),
+            doc: format!("{doc:05}_generated").into(),
             place,
             metric,
             flow: [Flow::Total, Flow::Export, Flow::Import][rng.below(3)],

@@ -332,8 +332,8 @@ impl fmt::Display for FactId {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub id: FactId,
-    /// The article's file name without extension.
-    pub doc: String,
+    /// The article's file name without extension, shared by its facts.
+    pub doc: Arc<str>,
     pub place: Place,
     pub metric: Metric,
     pub flow: Flow,

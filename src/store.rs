@@ -1,10 +1,12 @@
 //! The fact store: facts with stable ids, indexed for the query layer, saved
 //! and loaded as JSON Lines so that a large corpus is extracted once.
 
+use std::collections::hash_map::Entry;
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
+use std::sync::{Arc, OnceLock};
 
-use crate::model::{Fact, FactId, Metric, Period};
+use crate::model::{Fact, Metric, Period};
 use crate::places::{Gazetteer, PlaceId};
 
 /// The hash maps of the store: its keys are small and its own, so a fast
@@ -21,7 +23,96 @@ pub type FactIndex = u32;
 #[derive(Debug, Default, Clone)]
 pub struct FactStore {
     facts: Vec<Fact>,
-    by_id: HashMap<FactId, FactIndex>,
+    by_id: IdIndex,
+    by_field: FieldIndexes,
+}
+
+/// Where each fact id is. Ids are `PREFIX:N` as the extractor makes them,
+/// N counting a document's facts from 0: they are found by their prefix,
+/// then by N in that prefix's table, so that indexing a fact neither copies
+/// its id nor hashes all of it (a hash map of whole ids was the largest cost
+/// of building a store). Ids of any other shape, as a hand-edited file may
+/// have, are kept whole in `other`.
+#[derive(Debug, Default, Clone)]
+struct IdIndex {
+    /// Position of the fact `PREFIX:N` at `[PREFIX][N]`, or [`NO_FACT`].
+    by_prefix: HashMap<Box<str>, Vec<FactIndex>>,
+    other: HashMap<Box<str>, FactIndex>,
+}
+
+/// An N in a prefix's table that no fact has.
+const NO_FACT: FactIndex = FactIndex::MAX;
+
+/// Ids with an N this large or larger are kept whole, so that one id like
+/// `x:4000000000` cannot make a table of billions of slots. Articles have
+/// a few dozen facts.
+const MAX_N: usize = 1 << 12;
+
+/// `PREFIX:N` as its two parts, when N is below [`MAX_N`] and written the
+/// one way (`7`, not `07` or `+7`), so that every id has exactly one slot.
+fn split_id(id: &str) -> Option<(&str, usize)> {
+    let (prefix, n) = id.rsplit_once(':')?;
+    let canonical =
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && (n == "0" || !n.starts_with('0'));
+    let n: usize = n.parse().ok().filter(|_| canonical)?;
+    (n < MAX_N).then_some((prefix, n))
+}
+
+impl IdIndex {
+    /// Indexes every fact; on a duplicate id, the position of the fact
+    /// that repeats it.
+    fn of(facts: &[Fact]) -> Result<Self, usize> {
+        let mut ids = IdIndex::default();
+        for (n, f) in facts.iter().enumerate() {
+            if !ids.insert(&f.id.0, n as FactIndex) {
+                return Err(n);
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Records that `id` is at `ix`; false (recording nothing) when the id
+    /// is taken.
+    fn insert(&mut self, id: &str, ix: FactIndex) -> bool {
+        let Some((prefix, n)) = split_id(id) else {
+            return match self.other.entry(id.into()) {
+                Entry::Occupied(_) => false,
+                Entry::Vacant(v) => {
+                    v.insert(ix);
+                    true
+                }
+            };
+        };
+        if !self.by_prefix.contains_key(prefix) {
+            self.by_prefix.insert(prefix.into(), Vec::new());
+        }
+        let slots = self.by_prefix.get_mut(prefix).expect("inserted above");
+        if slots.len() <= n {
+            slots.resize(n + 1, NO_FACT);
+        }
+        if slots[n] != NO_FACT {
+            return false;
+        }
+        slots[n] = ix;
+        true
+    }
+
+    fn get(&self, id: &str) -> Option<FactIndex> {
+        match split_id(id) {
+            Some((prefix, n)) => self
+                .by_prefix
+                .get(prefix)?
+                .get(n)
+                .copied()
+                .filter(|&ix| ix != NO_FACT),
+            None => self.other.get(id).copied(),
+        }
+    }
+}
+
+/// The indexes by what a fact says.
+#[derive(Debug, Default, Clone)]
+struct FieldIndexes {
     by_metric: HashMap<Metric, Vec<FactIndex>>,
     /// Every member of a joint place, and every place that contains it
     /// (a Bắc Luân II fact is listed under Móng Cái and Quảng Ninh too).
@@ -31,13 +122,73 @@ pub struct FactStore {
     /// Facts by the year their period ends in; facts with no period are
     /// under no year.
     by_year: BTreeMap<i32, Vec<FactIndex>>,
-    by_doc: BTreeMap<String, Vec<FactIndex>>,
+    by_doc: BTreeMap<Arc<str>, Vec<FactIndex>>,
     /// Facts by their exact period, for `period=` (far more selective than
     /// the year).
     by_period: BTreeMap<Period, Vec<FactIndex>>,
     /// Facts by metric and exact member place: `at_place ∩ with_metric`
     /// without the merge, for series lookups on large stores.
     by_metric_place: HashMap<(Metric, PlaceId), Vec<FactIndex>>,
+}
+
+/// Each place of the built-in gazetteer followed by the places that
+/// contain it, innermost first: computed once rather than walked per fact.
+fn place_and_containers(p: PlaceId) -> &'static [PlaceId] {
+    static CHAINS: OnceLock<Vec<Vec<PlaceId>>> = OnceLock::new();
+    let chains = CHAINS.get_or_init(|| {
+        let g = Gazetteer::builtin();
+        g.iter()
+            .map(|(id, _)| std::iter::successors(Some(id), |&c| g.get(c).parent).collect())
+            .collect()
+    });
+    &chains[p.0 as usize]
+}
+
+impl FieldIndexes {
+    fn of(facts: &[Fact]) -> Self {
+        let mut indexes = FieldIndexes::default();
+        for (n, f) in facts.iter().enumerate() {
+            indexes.add(f, n as FactIndex);
+        }
+        indexes
+    }
+
+    /// Lists `fact` at `ix`, which must be past every position listed.
+    fn add(&mut self, fact: &Fact, ix: FactIndex) {
+        self.by_metric.entry(fact.metric).or_default().push(ix);
+        let members = fact.place.members();
+        for (k, &m) in members.iter().enumerate() {
+            self.by_place.entry(m).or_default().push(ix);
+            self.by_metric_place
+                .entry((fact.metric, m))
+                .or_default()
+                .push(ix);
+            for &c in place_and_containers(m) {
+                // A place that holds two members lists the fact once.
+                let listed = members[..k]
+                    .iter()
+                    .any(|&e| place_and_containers(e).contains(&c));
+                if !listed {
+                    self.by_place_within.entry(c).or_default().push(ix);
+                }
+            }
+        }
+        if let Some(p) = fact.period {
+            self.by_year.entry(p.year_of()).or_default().push(ix);
+            self.by_period.entry(p).or_default().push(ix);
+        }
+        // Facts come grouped by document, mostly in id order: most find
+        // their list last.
+        match self.by_doc.last_entry() {
+            Some(mut last) if *last.key() == fact.doc => last.get_mut().push(ix),
+            _ => match self.by_doc.get_mut(&*fact.doc) {
+                Some(list) => list.push(ix),
+                None => {
+                    self.by_doc.insert(fact.doc.clone(), vec![ix]);
+                }
+            },
+        }
+    }
 }
 
 /// A line of a facts file that could not be read.
@@ -62,57 +213,41 @@ impl FactStore {
         FactStore::default()
     }
 
-    /// Builds a store from facts, indexing each.
+    /// Builds a store from facts, in order.
     pub fn from_facts(facts: impl IntoIterator<Item = Fact>) -> Result<Self, StoreError> {
-        let mut store = FactStore::new();
-        for (n, f) in facts.into_iter().enumerate() {
-            store
-                .insert(f)
-                .map_err(|id| StoreError::DuplicateId { line: n + 1, id })?;
+        FactStore::index(facts.into_iter().collect())
+    }
+
+    /// Builds a store from the facts of each document, in order.
+    pub fn from_documents(docs: Vec<Vec<Fact>>) -> Result<Self, StoreError> {
+        let mut facts = Vec::with_capacity(docs.iter().map(Vec::len).sum());
+        for d in docs {
+            facts.extend(d);
         }
-        Ok(store)
+        FactStore::index(facts)
+    }
+
+    /// Indexes `facts` by id on one thread and by field on another.
+    fn index(facts: Vec<Fact>) -> Result<Self, StoreError> {
+        let (by_id, by_field) = rayon::join(|| IdIndex::of(&facts), || FieldIndexes::of(&facts));
+        let by_id = by_id.map_err(|n| StoreError::DuplicateId {
+            line: n + 1,
+            id: facts[n].id.0.clone(),
+        })?;
+        Ok(FactStore {
+            facts,
+            by_id,
+            by_field,
+        })
     }
 
     /// Adds a fact; refuses (returning its id) one whose id is taken.
     pub fn insert(&mut self, fact: Fact) -> Result<FactIndex, String> {
-        if self.by_id.contains_key(&fact.id) {
+        let ix = self.facts.len() as FactIndex;
+        if !self.by_id.insert(&fact.id.0, ix) {
             return Err(fact.id.0);
         }
-        let ix = self.facts.len() as FactIndex;
-        let g = Gazetteer::builtin();
-        self.by_id.insert(fact.id.clone(), ix);
-        self.by_metric.entry(fact.metric).or_default().push(ix);
-        let mut within: Vec<PlaceId> = Vec::new();
-        for &m in fact.place.members() {
-            self.by_place.entry(m).or_default().push(ix);
-            self.by_metric_place
-                .entry((fact.metric, m))
-                .or_default()
-                .push(ix);
-            let mut cur = Some(m);
-            while let Some(c) = cur {
-                if !within.contains(&c) {
-                    within.push(c);
-                }
-                cur = g.get(c).parent;
-            }
-        }
-        for c in within {
-            self.by_place_within.entry(c).or_default().push(ix);
-        }
-        if let Some(p) = &fact.period {
-            self.by_year.entry(p.year_of()).or_default().push(ix);
-        }
-        // Facts come grouped by document: most inserts find their list.
-        match self.by_doc.get_mut(&fact.doc) {
-            Some(list) => list.push(ix),
-            None => {
-                self.by_doc.insert(fact.doc.clone(), vec![ix]);
-            }
-        }
-        if let Some(p) = fact.period {
-            self.by_period.entry(p).or_default().push(ix);
-        }
+        self.by_field.add(&fact, ix);
         self.facts.push(fact);
         Ok(ix)
     }
@@ -134,51 +269,63 @@ impl FactStore {
     }
 
     pub fn get(&self, id: &str) -> Option<&Fact> {
-        self.by_id.get(id).map(|&ix| self.fact(ix))
+        self.by_id.get(id).map(|ix| self.fact(ix))
     }
 
     pub fn with_metric(&self, m: Metric) -> &[FactIndex] {
-        self.by_metric.get(&m).map_or(&[], Vec::as_slice)
+        self.by_field.by_metric.get(&m).map_or(&[], Vec::as_slice)
     }
 
     /// Facts whose place is `p` or lies inside it (for `province=`).
     pub fn within_place(&self, p: PlaceId) -> &[FactIndex] {
-        self.by_place_within.get(&p).map_or(&[], Vec::as_slice)
+        self.by_field
+            .by_place_within
+            .get(&p)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Facts whose place is `p` or a joint place that names it.
     pub fn at_place(&self, p: PlaceId) -> &[FactIndex] {
-        self.by_place.get(&p).map_or(&[], Vec::as_slice)
+        self.by_field.by_place.get(&p).map_or(&[], Vec::as_slice)
     }
 
     /// Facts whose period ends in `year`.
     pub fn in_year(&self, year: i32) -> &[FactIndex] {
-        self.by_year.get(&year).map_or(&[], Vec::as_slice)
+        self.by_field.by_year.get(&year).map_or(&[], Vec::as_slice)
     }
 
     /// The years that have facts, ascending.
     pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
-        self.by_year.keys().copied()
+        self.by_field.by_year.keys().copied()
     }
 
     /// Document ids with their facts, in id order.
     pub fn docs(&self) -> impl Iterator<Item = (&str, &[FactIndex])> {
-        self.by_doc.iter().map(|(d, v)| (d.as_str(), v.as_slice()))
+        self.by_field
+            .by_doc
+            .iter()
+            .map(|(d, v)| (&**d, v.as_slice()))
     }
 
     /// Facts of metric `m` whose place is `p` or a joint place naming it.
     pub fn with_metric_at(&self, m: Metric, p: PlaceId) -> &[FactIndex] {
-        self.by_metric_place.get(&(m, p)).map_or(&[], Vec::as_slice)
+        self.by_field
+            .by_metric_place
+            .get(&(m, p))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Facts whose period is exactly `p`.
     pub fn with_period(&self, p: &Period) -> &[FactIndex] {
-        self.by_period.get(p).map_or(&[], Vec::as_slice)
+        self.by_field.by_period.get(p).map_or(&[], Vec::as_slice)
     }
 
     /// The distinct periods that have facts, in order, with their facts.
     pub fn periods(&self) -> impl Iterator<Item = (&Period, &[FactIndex])> {
-        self.by_period.iter().map(|(p, v)| (p, v.as_slice()))
+        self.by_field
+            .by_period
+            .iter()
+            .map(|(p, v)| (p, v.as_slice()))
     }
 
     /// Writes one fact per line.
@@ -232,6 +379,129 @@ pub fn intersect(a: &[FactIndex], b: &[FactIndex]) -> Vec<FactIndex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::query::eval::testkit::{fact, h1};
+
+    /// A fact of document `doc` at `place`, its value telling it apart.
+    fn doc_fact(id: &str, doc: &str, place: &str, value: f64) -> Fact {
+        let mut f = fact(id, place, value).0;
+        f.doc = doc.into();
+        f
+    }
+
+    fn values(store: &FactStore, list: &[FactIndex]) -> Vec<f64> {
+        list.iter().map(|&ix| store.fact(ix).value.value).collect()
+    }
+
+    #[test]
+    fn documents_with_clashing_short_ids_keep_their_facts_apart() {
+        // As `extract_all` names them: `000` is two documents, so each has
+        // its whole id as the prefix; the documents come out of name order.
+        let store = FactStore::from_documents(vec![
+            vec![doc_fact("001:0", "001_c", "Lạng Sơn", 5.0)],
+            vec![
+                doc_fact("000_b:0", "000_b", "Móng Cái", 3.0),
+                doc_fact("000_b:1", "000_b", "Lạng Sơn", 4.0),
+            ],
+            vec![
+                doc_fact("000_a:0", "000_a", "Móng Cái", 1.0),
+                doc_fact("000_a:1", "000_a", "Bắc Luân II + Móng Cái", 2.0),
+            ],
+        ])
+        .unwrap();
+        for (id, value) in [
+            ("001:0", 5.0),
+            ("000_b:0", 3.0),
+            ("000_b:1", 4.0),
+            ("000_a:0", 1.0),
+            ("000_a:1", 2.0),
+        ] {
+            assert_eq!(store.get(id).map(|f| f.value.value), Some(value), "{id}");
+        }
+        for missing in ["000:0", "000_a:2", "001:1", "000_a", "000_a:01"] {
+            assert!(store.get(missing).is_none(), "{missing}");
+        }
+        let docs: Vec<(&str, Vec<f64>)> = store
+            .docs()
+            .map(|(d, list)| (d, values(&store, list)))
+            .collect();
+        assert_eq!(
+            docs,
+            [
+                ("000_a", vec![1.0, 2.0]),
+                ("000_b", vec![3.0, 4.0]),
+                ("001_c", vec![5.0]),
+            ]
+        );
+        let g = Gazetteer::builtin();
+        let mong_cai = g.lookup("Móng Cái").unwrap();
+        let quang_ninh = g.lookup("Quảng Ninh").unwrap();
+        assert_eq!(values(&store, store.at_place(mong_cai)), [3.0, 1.0, 2.0]);
+        // Bắc Luân II lies in Móng Cái: the joint fact is listed once.
+        assert_eq!(
+            values(&store, store.within_place(mong_cai)),
+            [3.0, 1.0, 2.0]
+        );
+        assert_eq!(
+            values(&store, store.within_place(quang_ninh)),
+            [3.0, 1.0, 2.0]
+        );
+        assert_eq!(
+            values(&store, store.with_metric_at(Metric::KimNgach, mong_cai)),
+            [3.0, 1.0, 2.0]
+        );
+        assert_eq!(store.with_metric(Metric::KimNgach), [0, 1, 2, 3, 4]);
+        assert_eq!(store.in_year(2025), [0, 1, 2, 3, 4]);
+        assert_eq!(store.with_period(&h1(2025)), [0, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn ids_of_any_shape_are_found_and_told_apart() {
+        let odd = [
+            "a:7",
+            "a:07",
+            "a:+8",
+            "x",
+            "x:4000000000",
+            "a:b:1",
+            "a:",
+            ":3",
+        ];
+        let facts = odd
+            .iter()
+            .enumerate()
+            .map(|(n, id)| doc_fact(id, "a", "Móng Cái", n as f64));
+        let store = FactStore::from_facts(facts).unwrap();
+        for (n, id) in odd.iter().enumerate() {
+            assert_eq!(store.get(id).map(|f| f.value.value), Some(n as f64), "{id}");
+        }
+        for missing in ["a:8", "a:0", "a:b", "x:0", "b:1"] {
+            assert!(store.get(missing).is_none(), "{missing}");
+        }
+    }
+
+    #[test]
+    fn a_repeated_id_is_refused() {
+        for id in ["a:1", "a:01"] {
+            let err = FactStore::from_facts([
+                doc_fact(id, "a", "Móng Cái", 0.0),
+                doc_fact("a:2", "a", "Móng Cái", 1.0),
+                doc_fact(id, "a", "Móng Cái", 2.0),
+            ])
+            .unwrap_err();
+            assert!(
+                matches!(&err, StoreError::DuplicateId { line: 3, id: got } if got == id),
+                "{err:?}"
+            );
+            let mut store = FactStore::new();
+            assert_eq!(store.insert(doc_fact(id, "a", "Móng Cái", 0.0)), Ok(0));
+            assert_eq!(
+                store.insert(doc_fact(id, "a", "Móng Cái", 1.0)),
+                Err(id.to_string())
+            );
+            assert_eq!(store.len(), 1);
+            assert!(store.with_metric(Metric::KimNgach) == [0]);
+        }
+    }
 
     #[test]
     fn intersect_merges_sorted_lists() {

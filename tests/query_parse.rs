@@ -21,7 +21,7 @@ fn fact(id: &str, place: &str, period: Period, value: f64, commodity: Option<&st
     let g = Gazetteer::builtin();
     Fact {
         id: FactId(id.to_string()),
-        doc: format!("{}_test", &id[..3]),
+        doc: format!("{}_test", &id[..3]).into(),
         place: Place::single(g.lookup(place).expect("test place exists")),
         metric: Metric::KimNgach,
         flow: Flow::Total,

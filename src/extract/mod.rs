@@ -10,14 +10,16 @@ mod sentence;
 mod units;
 
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::model::Fact;
 use crate::store::FactStore;
-use crate::text::normalize;
+use crate::text::{normalize, normalize_owned};
 
 pub use output::ExtractFormat;
 
@@ -25,14 +27,15 @@ pub use output::ExtractFormat;
 /// [`normalize`]. Spans of facts point into `text`.
 #[derive(Debug, Clone)]
 pub struct Document {
-    pub id: String,
+    /// Shared with every fact of the document, which names it.
+    pub id: Arc<str>,
     pub text: String,
 }
 
 impl Document {
     pub fn new(id: &str, raw: &str) -> Self {
         Document {
-            id: id.to_string(),
+            id: id.into(),
             text: normalize(raw),
         }
     }
@@ -58,26 +61,33 @@ pub fn extract_all(docs: &[Document]) -> FactStore {
     extract_with(docs, |_| {})
 }
 
-fn extract_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> FactStore {
+/// The facts of each document, in parallel, one list per document in the
+/// order of `docs`, with ids unique across all of them: documents whose
+/// short ids clash get their whole id as the prefix. What [`extract_all`]
+/// hands to [`FactStore::from_documents`].
+pub fn extract_each(docs: &[Document]) -> Vec<Vec<Fact>> {
+    extract_each_with(docs, |_| {})
+}
+
+fn extract_each_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> Vec<Vec<Fact>> {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for d in docs {
         *seen.entry(short_id(&d.id)).or_default() += 1;
     }
-    let per_doc: Vec<Vec<Fact>> = docs
-        .par_iter()
+    docs.par_iter()
         .map(|d| {
             let short = short_id(&d.id);
-            let prefix = if seen[short] > 1 {
-                d.id.as_str()
-            } else {
-                short
-            };
+            let prefix = if seen[short] > 1 { &*d.id } else { short };
             let facts = article::Article::new(d, prefix).read();
             tick(d);
             facts
         })
-        .collect();
-    FactStore::from_facts(per_doc.into_iter().flatten()).expect("fact ids are unique per document")
+        .collect()
+}
+
+fn extract_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> FactStore {
+    FactStore::from_documents(extract_each_with(docs, tick))
+        .expect("fact ids are unique per document")
 }
 
 /// A file that could not be extracted, and why.
@@ -104,12 +114,14 @@ pub fn load_paths(paths: &[PathBuf]) -> (Vec<Document>, Vec<Failure>) {
         if p.is_dir() {
             match std::fs::read_dir(p) {
                 Ok(entries) => {
-                    let mut txt: Vec<PathBuf> = entries
-                        .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                    let mut txt: Vec<(OsString, PathBuf)> = entries
+                        .filter_map(|e| e.ok().map(|e| (e.file_name(), e.path())))
+                        .filter(|(_, p)| p.extension().is_some_and(|e| e == "txt"))
                         .collect();
-                    txt.sort();
-                    files.extend(txt);
+                    // In one folder the names order the paths, and compare
+                    // faster than whole paths.
+                    txt.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                    files.extend(txt.into_iter().map(|(_, p)| p));
                 }
                 Err(e) => failures.push(Failure {
                     path: p.clone(),
@@ -137,17 +149,24 @@ fn load_file(path: &Path) -> Result<Document, Failure> {
         reason,
     };
     let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        fail(format!(
+    // simdutf8 checks Vietnamese text about ten times as fast as
+    // `String::from_utf8`, which was a third of reading and normalising.
+    if let Err(e) = simdutf8::compat::from_utf8(&bytes) {
+        return Err(fail(format!(
             "not UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
+            e.valid_up_to()
+        )));
+    }
+    // SAFETY: `bytes` was just found to be UTF-8.
+    let text = unsafe { String::from_utf8_unchecked(bytes) };
     let id = path.file_stem().map_or_else(
         || path.display().to_string(),
         |s| s.to_string_lossy().into_owned(),
     );
-    Ok(Document::new(&id, &text))
+    Ok(Document {
+        id: id.into(),
+        text: normalize_owned(text),
+    })
 }
 
 /// Extracts `docs` with a progress bar on stderr when there are many and
@@ -192,4 +211,28 @@ pub fn run_extract(
         facts: store.len(),
         failures,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_loads_its_text_files_in_name_order_and_reports_bad_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("b.txt"), "tỷ\u{a0}USD \r\n").unwrap();
+        std::fs::write(dir.path().join("a.txt"), "tidy text").unwrap();
+        std::fs::write(dir.path().join("c.md"), "not an article").unwrap();
+        std::fs::write(dir.path().join("d.txt"), b"ok \xe1\xba\xa1 \xff").unwrap();
+        let (docs, failures) = load_paths(&[dir.path().to_path_buf()]);
+        let docs: Vec<(&str, &str)> = docs.iter().map(|d| (&*d.id, &*d.text)).collect();
+        assert_eq!(docs, [("a", "tidy text"), ("b", "tỷ USD\n")]);
+        assert_eq!(
+            failures,
+            [Failure {
+                path: dir.path().join("d.txt"),
+                reason: "not UTF-8 (invalid byte at offset 7)".to_string(),
+            }]
+        );
+    }
 }

@@ -52,7 +52,7 @@ fn csv_row(f: &Fact) -> Vec<String> {
     };
     vec![
         f.id.to_string(),
-        f.doc.clone(),
+        f.doc.to_string(),
         f.place.name(),
         f.metric.to_string(),
         f.flow.to_string(),

@@ -132,7 +132,7 @@ fn no_match(nearest: &[Period]) -> String {
 }
 
 fn cite(page: &mut Page, f: &Fact) {
-    page.docs.insert(f.doc.clone());
+    page.docs.insert(f.doc.to_string());
 }
 
 fn facts(l: &FactList, n: NumberStyle) -> Page {

@@ -111,7 +111,7 @@ impl Measure {
 fn prefer_doc<'a>(options: &[&'a Fact], doc: &str) -> Option<&'a Fact> {
     options
         .iter()
-        .find(|f| f.doc == doc)
+        .find(|f| &*f.doc == doc)
         .or(options.first())
         .copied()
 }
@@ -216,7 +216,7 @@ fn conflicts(
             unit: m.unit,
             facts: fs
                 .iter()
-                .map(|f| (f.id.clone(), f.doc.clone(), figure(f)))
+                .map(|f| (f.id.clone(), f.doc.to_string(), figure(f)))
                 .collect(),
         });
     }

@@ -252,7 +252,7 @@ fn haystack(f: &Fact, field: Field) -> Option<String> {
     Some(match field {
         Field::Place | Field::Province => f.place.name(),
         Field::Commodity => f.commodity.clone()?,
-        Field::Doc => f.doc.clone(),
+        Field::Doc => f.doc.to_string(),
         Field::Metric => format!("{} {}", f.metric.as_str(), f.metric.label()),
         Field::Period => f.period?.label(),
         Field::Flow => f.flow.as_str().to_string(),

@@ -25,7 +25,7 @@ pub fn h1(y: i32) -> Period {
 pub struct F(pub Fact);
 
 pub fn fact(id: &str, place_name: &str, value: f64) -> F {
-    let doc = format!("{}_test", id.split(':').next().unwrap());
+    let doc = format!("{}_test", id.split(':').next().unwrap()).into();
     F(Fact {
         id: FactId(id.to_string()),
         doc,
