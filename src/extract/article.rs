@@ -83,7 +83,18 @@ struct View<'a> {
 impl<'a> View<'a> {
     /// The view of sentence `s`, whose tokens are `toks`.
     fn new(s: Sentence, toks: &'a [Token<'a>]) -> Self {
-        let cues = cues::find(toks);
+        // Cues say what a figure measures; a sentence that can hold no
+        // figure (prose around the numbers) needs none.
+        let may_hold_figures = toks.iter().any(|t| match t.kind {
+            TokKind::Number => true,
+            TokKind::Word => is_number_word(t.text) || t.text == "gấp",
+            TokKind::Punct => false,
+        });
+        let cues = if may_hold_figures {
+            cues::find(toks)
+        } else {
+            Vec::new()
+        };
         let places = find_places(toks);
         let periods = period::find_in_tokens(toks)
             .into_iter()
