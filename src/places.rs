@@ -306,9 +306,44 @@ impl Gazetteer {
 }
 
 /// What a figure is about: one place, or several reported jointly
-/// (`Lạng Sơn + Cao Bằng`), in the order the text names them.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Place(Box<[PlaceId]>);
+/// (`Lạng Sơn + Cao Bằng`), in the order the text names them. Compared,
+/// hashed and ordered by its members.
+#[derive(Debug, Clone)]
+pub struct Place(Members);
+
+/// A single place is held inline: nearly every fact has one, and the
+/// extractor copies a fact's place several times.
+#[derive(Debug, Clone)]
+enum Members {
+    One(PlaceId),
+    Joint(Box<[PlaceId]>),
+}
+
+impl PartialEq for Place {
+    fn eq(&self, other: &Self) -> bool {
+        self.members() == other.members()
+    }
+}
+
+impl Eq for Place {}
+
+impl std::hash::Hash for Place {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.members().hash(state);
+    }
+}
+
+impl PartialOrd for Place {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Place {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.members().cmp(other.members())
+    }
+}
 
 /// A place name that is not in the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -317,7 +352,7 @@ pub struct UnknownPlace(pub String);
 
 impl Place {
     pub fn single(id: PlaceId) -> Self {
-        Place(Box::new([id]))
+        Place(Members::One(id))
     }
 
     /// A joint place; duplicates are dropped, text order kept.
@@ -328,21 +363,27 @@ impl Place {
                 v.push(*id);
             }
         }
-        Place(v.into_boxed_slice())
+        match v[..] {
+            [one] => Place::single(one),
+            _ => Place(Members::Joint(v.into_boxed_slice())),
+        }
     }
 
     pub fn members(&self) -> &[PlaceId] {
-        &self.0
+        match &self.0 {
+            Members::One(id) => std::slice::from_ref(id),
+            Members::Joint(ids) => ids,
+        }
     }
 
     pub fn is_joint(&self) -> bool {
-        self.0.len() > 1
+        self.members().len() > 1
     }
 
     /// The canonical name: members joined by ` + `.
     pub fn name(&self) -> String {
         let g = Gazetteer::builtin();
-        self.0
+        self.members()
             .iter()
             .map(|id| g.get(*id).name.as_str())
             .collect::<Vec<_>>()
@@ -417,6 +458,21 @@ mod tests {
             .map(|m| g.get(m.id).name.clone())
             .collect();
         assert_eq!(names, ["Bắc Luân II", "Km3+4 Hải Yên"]);
+    }
+
+    #[test]
+    fn a_place_is_its_members_however_it_was_made() {
+        use std::collections::HashSet;
+        let g = Gazetteer::builtin();
+        let (a, b) = (g.lookup("Lạng Sơn").unwrap(), g.lookup("Cao Bằng").unwrap());
+        assert_eq!(Place::single(a), Place::joint(&[a, a]));
+        assert!(!Place::joint(&[a, a]).is_joint());
+        let set: HashSet<Place> = [Place::single(a), Place::joint(&[a])].into_iter().collect();
+        assert_eq!(set.len(), 1);
+        // Ordered as member lists: a single place before the joint places
+        // it starts.
+        assert!(Place::single(a) < Place::joint(&[a, b]));
+        assert_eq!(Place::joint(&[b, a]).members(), [b, a]);
     }
 
     #[test]
