@@ -200,10 +200,8 @@ fn read_word(text: &str, start: usize, arena: &mut String) -> Raw {
             for c in text[start..end].chars() {
                 if c.is_ascii() {
                     arena.push(c.to_ascii_lowercase());
-                } else if c.is_uppercase() {
-                    arena.extend(c.to_lowercase());
                 } else {
-                    arena.push(c);
+                    arena.extend(c.to_lowercase());
                 }
             }
             (range(l, arena), folded)
@@ -324,5 +322,49 @@ mod tests {
         let got = words(t);
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "cai");
+    }
+
+    /// Any text, and text made of the characters articles hold.
+    fn texts() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let article_like = proptest::collection::vec(
+            proptest::sample::select(vec![
+                'a', 'Z', 'đ', 'Đ', 'ạ', 'Ấ', 'ư', 'Ơ', '1', '0', '.', ',', '/', ' ', '\n',
+                '\u{a0}', '\u{301}', '–', 'ǅ', 'Σ', '×',
+            ]),
+            0..40,
+        )
+        .prop_map(|cs| cs.into_iter().collect::<String>());
+        prop_oneof!["\\PC{0,40}", article_like]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_cover_the_text_and_carry_its_forms(
+            text in texts()
+        ) {
+            let mut arena = String::new();
+            let toks = tokenize(&text, &mut arena);
+            let mut covered = String::new();
+            let mut prev_end = 0;
+            for t in &toks {
+                proptest::prop_assert!(t.start >= prev_end && t.end > t.start);
+                let span = &text[t.start..t.end];
+                covered.push_str(span);
+                let between = &text[prev_end..t.start];
+                proptest::prop_assert!(between.chars().all(char::is_whitespace));
+                proptest::prop_assert_eq!(t.glued, t.start == prev_end && t.start > 0);
+                let lower: String = span.chars().flat_map(char::to_lowercase).collect();
+                proptest::prop_assert_eq!(t.text, lower);
+                if t.kind == TokKind::Word {
+                    proptest::prop_assert_eq!(t.folded, crate::text::fold(span));
+                }
+                prev_end = t.end;
+            }
+            let rest = &text[prev_end..];
+            proptest::prop_assert!(rest.chars().all(char::is_whitespace));
+            let visible: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            proptest::prop_assert_eq!(covered, visible);
+        }
     }
 }
