@@ -109,7 +109,10 @@ pub(crate) fn skip_spaces(s: &str, mut at: usize) -> usize {
 /// `.` followed by exactly three digits groups thousands (`2.771`,
 /// `1059.000`); any other `.` is a decimal point (`1.5`). `,` is the decimal
 /// mark (`41,7`, `5,223`), unless every comma is followed by exactly three
-/// digits and there are two or more of them (`1,200,000`).
+/// digits and there are two or more of them (`1,200,000`). A single space
+/// groups thousands too where the number starts with one to three digits
+/// and every group after a space has three (`1 300`, `12 500 000`, and a
+/// no-break space, which normalising makes a space).
 pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
     let b = s.as_bytes();
     if b.first().is_none_or(|c| !c.is_ascii_digit()) {
@@ -117,6 +120,8 @@ pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
     }
     let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut i = digits_at(0);
+    let first_run = i;
+    let mut spaced = false;
     let mut int = String::from(&s[..i]);
     let mut frac = String::new();
     let mut marked = false;
@@ -128,10 +133,14 @@ pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
         }
         let n = digits_at(i + 1);
         match b[i] {
-            b'.' if frac.is_empty() && n == 3 => {
+            b' ' if (spaced || (!marked && first_run <= 3)) && n == 3 => {
+                int.push_str(&s[i + 1..i + 4]);
+                spaced = true;
+            }
+            b'.' if frac.is_empty() && n == 3 && !spaced => {
                 int.push_str(&s[i + 1..i + 4]);
             }
-            b'.' if frac.is_empty() && commas == 0 => {
+            b'.' if frac.is_empty() && commas == 0 && !spaced => {
                 frac.push_str(&s[i + 1..i + 1 + n]);
             }
             b',' if frac.is_empty() || commas > 0 => {
@@ -506,6 +515,21 @@ mod tests {
         assert_eq!(num("1,2"), 1.2);
         assert_eq!(num("1,200,000"), 1_200_000.0);
         assert_eq!(num("1.5"), 1.5);
+    }
+
+    #[test]
+    fn a_space_groups_thousands_only_in_groups_of_three() {
+        assert_eq!(num("1 300 tấn"), 1300.0);
+        assert_eq!(num("12 500 000 lượt"), 12_500_000.0);
+        assert_eq!(num("1 300,5 tấn"), 1300.5);
+        assert_eq!(num("450 - 1 500 xe"), 450.0);
+        assert_eq!(read_number("450 - 1 500 xe", 0).unwrap().high, Some(1500.0));
+        // Not groups: a four-digit start, a group of two, a run after a
+        // dot's group.
+        assert_eq!(num("2025 300 tấn"), 2025.0);
+        assert_eq!(num("5 30 xe"), 5.0);
+        assert_eq!(num("1.300 500"), 1300.0);
+        assert_eq!(num("1 3000"), 1.0);
     }
 
     #[test]

@@ -367,3 +367,19 @@ fn gates_of_one_province_with_rates_peaks_and_a_forecast() {
         ],
     );
 }
+
+#[test]
+fn capitals_line_ends_and_spaces_as_written() {
+    // A headline in capitals, Windows line ends, a no-break space before
+    // the scale word, `34 %`, and thousands grouped by a space.
+    check(
+        "KIM NGẠCH QUA CỬA KHẨU MÓNG CÁI 6 THÁNG ĐẦU NĂM 2025 ĐẠT 2,28 TỶ USD\r\n\
+         Theo Chi cục Hải quan cửa khẩu Móng Cái, 6 tháng đầu năm 2025, kim ngạch xuất nhập khẩu đạt \
+         2,28\u{a0}tỷ USD, tăng 34 %.\r\nTổng khối lượng hàng hóa đạt 1 300 tấn.\r\n",
+        &[
+            "Móng Cái|kim_ngach|total|-|-|H1 2025|2280000000|-|USD|exact|-|-|-|actual",
+            "Móng Cái|kim_ngach|total|-|-|H1 2025|2280000000|-|USD|exact|-|+34% yoy|-|actual",
+            "Móng Cái|khoi_luong|total|-|-|H1 2025|1300|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}
