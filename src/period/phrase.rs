@@ -818,7 +818,14 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
             && toks[c.i - 1].glued
             && matches!(toks[c.i - 1].text, "." | ",")
             && toks[c.i - 2].kind == TokKind::Number;
-        if inside_number || !may_start(&toks[c.i]) {
+        // A phrase that starts with a number goes on with a count's word
+        // ("6 tháng", "2 quý") or a date's mark ("15/4", "1.1", "6-7").
+        let number_alone = toks[c.i].kind == TokKind::Number
+            && !toks.get(c.i + 1).is_some_and(|n| {
+                matches!(n.folded, "thang" | "quy")
+                    || (n.glued && matches!(n.text, "/" | "." | "-"))
+            });
+        if inside_number || number_alone || !may_start(&toks[c.i]) {
             c.i += 1;
             continue;
         }
