@@ -55,18 +55,19 @@ struct Raw {
 pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> Vec<Token<'a>> {
     let raws = read_raw(text, arena);
     let arena: &'a str = arena;
-    let form = |f: Form, start: usize, end: usize| match f {
-        Form::Text => &text[start..end],
-        Form::Arena(a, b) => &arena[a as usize..b as usize],
-    };
     let mut prev_end = usize::MAX;
     raws.iter()
         .map(|r| {
             let glued = r.start == prev_end;
             prev_end = r.end;
+            let own = &text[r.start..r.end];
+            let form = |f: Form| match f {
+                Form::Text => own,
+                Form::Arena(a, b) => &arena[a as usize..b as usize],
+            };
             Token {
-                text: form(r.lower, r.start, r.end),
-                folded: form(r.folded, r.start, r.end),
+                text: form(r.lower),
+                folded: form(r.folded),
                 start: r.start,
                 end: r.end,
                 kind: r.kind,
