@@ -175,6 +175,19 @@ pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
     Some((v, i, marked))
 }
 
+/// `v` times a power of ten, as the decimal the text wrote: `130,3 tỷ` is
+/// 130300000000, where the product of the floats would be
+/// 130300000000.00002. The shortest decimal that reads back as `v` is the
+/// one the text gave; shifting its exponent and reading it again rounds
+/// once, correctly.
+fn scale(v: f64, factor: f64) -> f64 {
+    if factor == 1.0 {
+        return v;
+    }
+    let exp = factor.log10().round() as i32;
+    format!("{v}e{exp}").parse().unwrap_or(v * factor)
+}
+
 /// A scale word (`triệu`, `tỷ`, `nghìn tỷ`…) at the start of `s`, after
 /// optional spaces: the factor and the bytes used.
 pub fn read_scale(s: &str) -> Option<(f64, usize)> {
@@ -400,8 +413,8 @@ fn read_number_with(text: &str, at: usize, running_text: bool) -> Option<NumberM
     Some(NumberMatch {
         start: at,
         end: at + end,
-        value: v * factor,
-        high: high.map(|h| h * factor),
+        value: scale(v, factor),
+        high: high.map(|h| scale(h, factor)),
         scaled,
     })
 }
@@ -457,7 +470,7 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, NumberError> {
     let mut value = n.value;
     let mut at = n.end;
     if let Some((f, l)) = read_english_scale(&text[at..]) {
-        value *= f;
+        value = scale(value, f);
         at += l;
     }
     let rest_at = skip_spaces(text, at);
@@ -530,6 +543,17 @@ mod tests {
         assert_eq!(num("5 30 xe"), 5.0);
         assert_eq!(num("1.300 500"), 1300.0);
         assert_eq!(num("1 3000"), 1.0);
+    }
+
+    #[test]
+    fn scaled_decimals_are_the_decimals_written() {
+        assert_eq!(num("130,3 tỷ USD"), 130_300_000_000.0);
+        assert_eq!(num("1,2 nghìn tỷ đồng"), 1_200_000_000_000.0);
+        assert_eq!(num("0,7 triệu tấn"), 700_000.0);
+        assert_eq!(
+            read_number("4,1 - 4,3 tỷ", 0).unwrap().high,
+            Some(4_300_000_000.0)
+        );
     }
 
     #[test]

@@ -383,3 +383,20 @@ fn capitals_line_ends_and_spaces_as_written() {
         ],
     );
 }
+
+#[test]
+fn national_trade_with_china_and_its_breakdown() {
+    check(
+        "Theo Tổng cục Hải quan, 9 tháng năm 2025, kim ngạch thương mại song phương Việt Nam – Trung Quốc \
+         đạt 180,5 tỷ USD, tăng 21,3% so với cùng kỳ năm trước. Trong đó, Việt Nam xuất khẩu sang Trung Quốc \
+         50,2 tỷ USD và nhập khẩu từ Trung Quốc 130,3 tỷ USD.\n\
+         Riêng xuất khẩu sầu riêng sang thị trường này đạt 2,1 tỷ USD, giảm 25%.",
+        &[
+            "Việt Nam|kim_ngach|total|-|-|9M 2025|180500000000|-|USD|exact|-|+21.3% yoy|-|actual",
+            "Việt Nam|kim_ngach|export|-|-|9M 2025|50200000000|-|USD|exact|-|-|-|actual",
+            // 130,3 tỷ exactly, not the float product 130300000000.00002.
+            "Việt Nam|kim_ngach|import|-|-|9M 2025|130300000000|-|USD|exact|-|-|-|actual",
+            "Việt Nam|kim_ngach|export|-|sầu riêng|9M 2025|2100000000|-|USD|exact|-|-25% yoy|-|actual",
+        ],
+    );
+}
