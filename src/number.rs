@@ -181,8 +181,9 @@ pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
 /// one the text gave; shifting its exponent and reading it again rounds
 /// once, correctly.
 fn scale(v: f64, factor: f64) -> f64 {
-    if factor == 1.0 {
-        return v;
+    // A whole number times a power of ten is exact as it stands.
+    if factor == 1.0 || v.fract() == 0.0 {
+        return v * factor;
     }
     let exp = factor.log10().round() as i32;
     format!("{v}e{exp}").parse().unwrap_or(v * factor)
