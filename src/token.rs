@@ -294,6 +294,13 @@ mod tests {
     }
 
     #[test]
+    fn title_case_letters_are_lower_cased_too() {
+        // Not upper case, yet lower-casing changes them.
+        let got = words("ǅa ᾼ");
+        assert_eq!((got[0].0.as_str(), got[1].0.as_str()), ("ǆa", "ᾳ"));
+    }
+
+    #[test]
     fn spans_point_into_the_text() {
         let t = "Móng Cái – 2,28 tỷ USD";
         let mut arena = String::new();
