@@ -400,3 +400,22 @@ fn national_trade_with_china_and_its_breakdown() {
         ],
     );
 }
+
+#[test]
+fn a_list_after_its_heading_keeps_the_heading_place_and_period() {
+    check(
+        "Kết quả hoạt động xuất nhập khẩu qua cửa khẩu Hữu Nghị 6 tháng đầu năm 2025:\n\
+         - Tổng kim ngạch: 3,2 tỷ USD (tăng 12%);\n\
+         - Xuất khẩu: 1,1 tỷ USD;\n\
+         - Số tờ khai: 45.678 tờ khai;\n\
+         - Thu ngân sách: 1.234,5 tỷ đồng.\n\
+         Cả tỉnh Lạng Sơn có 1.200 doanh nghiệp tham gia.",
+        &[
+            "Hữu Nghị|kim_ngach|total|-|-|H1 2025|3200000000|-|USD|exact|-|+12% yoy|-|actual",
+            "Hữu Nghị|kim_ngach|export|-|-|H1 2025|1100000000|-|USD|exact|-|-|-|actual",
+            "Hữu Nghị|to_khai|total|-|-|H1 2025|45678|-|tờ khai|exact|-|-|-|actual",
+            "Hữu Nghị|thu_ngan_sach|total|-|-|H1 2025|1234500000000|-|VND|exact|-|-|-|actual",
+            "Lạng Sơn|doanh_nghiep|total|-|-|H1 2025|1200|-|doanh nghiệp|exact|-|-|-|actual",
+        ],
+    );
+}

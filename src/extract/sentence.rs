@@ -49,7 +49,13 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             b'\n' => {
                 push(start, i - 1, paragraph, &mut out);
                 start = i;
-                if out.last().is_some_and(|s| s.paragraph == paragraph) {
+                // A list is part of the paragraph that introduces it ("Kết
+                // quả 6 tháng đầu năm: - Xuất khẩu: …").
+                let introduces = out
+                    .last()
+                    .is_some_and(|s| text[s.start..s.end].ends_with(':'));
+                let continues = introduces || is_list_item(&text[i..]);
+                if !continues && out.last().is_some_and(|s| s.paragraph == paragraph) {
                     paragraph += 1;
                 }
             }
@@ -76,9 +82,38 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// Whether the next line of `rest` is an item of a list: a dash, plus,
+/// bullet or star, then a space.
+fn is_list_item(rest: &str) -> bool {
+    let line = rest.trim_start();
+    let mut chars = line.chars();
+    matches!(chars.next(), Some('-' | '+' | '•' | '*' | '–' | '—'))
+        && chars.next().is_some_and(char::is_whitespace)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_belongs_to_the_paragraph_that_introduces_it() {
+        let t = "Kết quả 6 tháng:\n- Xuất khẩu: 1 tỷ USD;\n- Nhập khẩu: 2 tỷ USD.\nMột đoạn khác.\n\n• Mục\n-5% không phải mục";
+        let paras: Vec<(&str, usize)> = sentences(t)
+            .iter()
+            .map(|s| (&t[s.start..s.end], s.paragraph))
+            .collect();
+        assert_eq!(
+            paras,
+            [
+                ("Kết quả 6 tháng:", 0),
+                ("- Xuất khẩu: 1 tỷ USD;", 0),
+                ("- Nhập khẩu: 2 tỷ USD.", 0),
+                ("Một đoạn khác.", 1),
+                ("• Mục", 1),
+                ("-5% không phải mục", 2),
+            ]
+        );
+    }
 
     #[test]
     fn splits_at_sentence_ends_not_inside_numbers() {
