@@ -687,22 +687,35 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
             to: Some(PartialDate::new(y2.or(y1), m2, Day::Last)),
         });
     }
-    let from = if said_from {
+    // "từ ngày 1 đến ngày 15/10": a day alone is in the end's month.
+    let (from, day_alone) = if said_from {
         c.word("ngay");
-        c.date()?
+        match c.date() {
+            Some(d) => (Some(d), None),
+            None => (None, Some(c.int()?.0)),
+        }
     } else {
-        c.day()?
+        (Some(c.day()?), None)
     };
     c.any(&["den", "toi", "-", "–"])?;
     c.word("het");
     c.word("ngay");
     let to = c.date()?;
-    let from = PartialDate {
-        year: from
-            .year
-            .or(to.year)
-            .filter(|_| from.year.is_some() || from.month <= to.month),
-        ..from
+    let from = match (from, day_alone) {
+        (Some(from), _) => PartialDate {
+            year: from
+                .year
+                .or(to.year)
+                .filter(|_| from.year.is_some() || from.month <= to.month),
+            ..from
+        },
+        (None, Some(d)) => match to.day {
+            Day::Num(end) if (1..=end).contains(&d) => {
+                PartialDate::new(to.year, to.month, Day::Num(d))
+            }
+            _ => return None,
+        },
+        (None, None) => return None,
     };
     Some(PeriodExpr { from, to: Some(to) })
 }
@@ -1032,6 +1045,21 @@ mod tests {
                 ("quý 1/2024", true),
             ]
         );
+    }
+
+    #[test]
+    fn a_day_alone_at_the_start_of_a_range_is_in_the_end_month() {
+        assert_eq!(
+            p("từ ngày 1 đến ngày 15/10/2025", None),
+            Some("2025-10-01..2025-10-15".to_string())
+        );
+        assert_eq!(
+            p("từ ngày 3 đến 9/2", Some(2024)),
+            Some("2024-02-03..2024-02-09".to_string())
+        );
+        // A start after the end is another month, which the text does not
+        // say.
+        assert_eq!(p("từ ngày 25 đến ngày 5/10/2025", None), None);
     }
 
     #[test]
