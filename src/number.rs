@@ -52,6 +52,9 @@ const SCALES: &[(&str, f64)] = &[
     ("tỉ", 1e9),
     ("ty", 1e9),
     ("ti", 1e9),
+    // Ten thousand, in older usage: "3 vạn tấn".
+    ("vạn", 1e4),
+    ("van", 1e4),
 ];
 
 /// Suffixes analysts type in English (`1.5bn`, `500k`, `3M`).
@@ -193,9 +196,12 @@ fn scale(v: f64, factor: f64) -> f64 {
 /// optional spaces: the factor and the bytes used.
 pub fn read_scale(s: &str) -> Option<(f64, usize)> {
     let mut at = skip_spaces(s, 0);
-    // Every scale word starts with n or t: most numbers are followed by
-    // neither, and need no closer look.
-    if !matches!(s.as_bytes().get(at), Some(b'n' | b't' | b'N' | b'T')) {
+    // Every scale word starts with n, t or v: most numbers are followed by
+    // none of them, and need no closer look.
+    if !matches!(
+        s.as_bytes().get(at),
+        Some(b'n' | b't' | b'v' | b'N' | b'T' | b'V')
+    ) {
         return None;
     }
     let mut factor = 1.0;
@@ -561,6 +567,8 @@ mod tests {
     fn scale_words_stack_upwards_only() {
         assert_eq!(num("2 nghìn tỷ đồng"), 2e12);
         assert_eq!(num("150 nghìn tấn"), 150_000.0);
+        assert_eq!(num("3 vạn tấn"), 30_000.0);
+        assert_eq!(num("1,5 vạn lượt"), 15_000.0);
         assert_eq!(num("1,3 triệu tấn"), 1_300_000.0);
         // "tỷ nghìn" is not a scale: stop after tỷ.
         assert_eq!(num("3 tỷ nghìn"), 3e9);
