@@ -419,3 +419,20 @@ fn a_list_after_its_heading_keeps_the_heading_place_and_period() {
         ],
     );
 }
+
+#[test]
+fn changes_written_as_growth_halves_and_multiples() {
+    check(
+        "Năm 2024, kim ngạch qua Hữu Nghị đạt 4 tỷ USD, tăng trưởng 15%.\n\
+         Năm 2024, kim ngạch qua Chi Ma đạt 1 tỷ USD, giảm một nửa so với năm 2023.\n\
+         Năm 2024, kim ngạch qua Tân Thanh đạt 2 tỷ USD, tăng gấp rưỡi so với cùng kỳ.\n\
+         Năm 2024, kim ngạch qua Cốc Nam đạt 300 triệu USD, chỉ bằng 60% so với năm trước.\n\
+         Năm 2024, tỷ trọng xuất khẩu qua Hữu Nghị đạt 40%, tăng 5 điểm phần trăm.",
+        &[
+            "Hữu Nghị|kim_ngach|total|-|-|2024|4000000000|-|USD|exact|-|+15% yoy|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2024|1000000000|-|USD|exact|-|-50% yoy|-|actual",
+            "Tân Thanh|kim_ngach|total|-|-|2024|2000000000|-|USD|exact|-|+50% yoy|-|actual",
+            "Cốc Nam|kim_ngach|total|-|-|2024|300000000|-|USD|exact|-|-40% yoy|-|actual",
+        ],
+    );
+}

@@ -87,7 +87,7 @@ impl<'a> View<'a> {
         // figure (prose around the numbers) needs none.
         let may_hold_figures = toks.iter().any(|t| match t.kind {
             TokKind::Number => true,
-            TokKind::Word => is_number_word(t.text) || t.text == "gấp",
+            TokKind::Word => is_number_word(t.text) || matches!(t.text, "gấp" | "nửa"),
             TokKind::Punct => false,
         });
         let cues = if may_hold_figures {
@@ -181,9 +181,31 @@ impl<'a> View<'a> {
     /// Reads every number of the sentence with its unit, skipping numbers
     /// that belong to a date, a period or a place name (`Km3+4`).
     /// "gấp đôi", "gấp rưỡi", "gấp ba lần": a multiple written in words,
-    /// as a figure in `lần` at the word after "gấp".
-    fn multiple_in_words(&self, i: usize) -> Option<Figure> {
-        if i == 0 || self.toks[i].kind != TokKind::Word || self.word(i - 1) != "gấp" {
+    /// as a figure in `lần` at the word after "gấp"; "giảm một nửa": a fall
+    /// by half, as a figure of 50%.
+    fn figure_in_words(&self, i: usize) -> Option<Figure> {
+        if i == 0 || self.toks[i].kind != TokKind::Word {
+            return None;
+        }
+        let half = self.word(i - 1) == "giảm"
+            && matches!(self.word(i), "một" | "phân")
+            && self.word(i + 1) == "nửa";
+        if half {
+            return Some(Figure {
+                tok: i,
+                tok_end: i + 2,
+                start: self.toks[i].start,
+                end: self.toks[i + 1].end,
+                value: 50.0,
+                high: None,
+                unit: Some(UnitRead {
+                    word: UnitWord::Percent,
+                    end: self.toks[i + 1].end,
+                    per_day: false,
+                }),
+            });
+        }
+        if self.word(i - 1) != "gấp" {
             return None;
         }
         let times = match self.word(i) {
@@ -260,7 +282,7 @@ impl<'a> View<'a> {
             }
             let glued_after = i > 0 && t.glued;
             let prev = if i > 0 { self.toks[i - 1].text } else { "" };
-            if let Some(times) = self.multiple_in_words(i) {
+            if let Some(times) = self.figure_in_words(i) {
                 out.push(times);
                 i = times.tok_end;
                 continue;
@@ -621,6 +643,7 @@ fn verb_before(v: &View, at: usize) -> Option<Verb> {
             "hơn" | "gần" | "khoảng" | "trên" | "tới" | "xấp" | "xỉ" | "mạnh" | "đến" | "ở"
             | "mức" | "thêm" | "nhẹ" => continue,
             "tăng" => return Some(Verb::Rise),
+            "trưởng" if j > 0 && v.word(j - 1) == "tăng" => return Some(Verb::Rise),
             "giảm" => return Some(Verb::Fall),
             "bằng" => return Some(Verb::Ratio),
             "gấp" => return Some(Verb::Times),
