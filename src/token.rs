@@ -37,9 +37,10 @@ pub struct Token<'a> {
 #[derive(Debug, Clone, Copy)]
 enum Form {
     Text,
-    Arena(u32, u32),
+    Arena(usize, usize),
 }
 
+/// A token before its forms can be borrowed: the arena is still growing.
 #[derive(Debug, Clone, Copy)]
 struct Raw {
     start: usize,
@@ -63,7 +64,7 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> Vec<Token<'a>> {
             let own = &text[r.start..r.end];
             let form = |f: Form| match f {
                 Form::Text => own,
-                Form::Arena(a, b) => &arena[a as usize..b as usize],
+                Form::Arena(a, b) => &arena[a..b],
             };
             Token {
                 text: form(r.lower),
@@ -77,6 +78,8 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> Vec<Token<'a>> {
         .collect()
 }
 
+/// Reads the tokens of `text`, writing the forms that differ from it to
+/// `arena`.
 fn read_raw(text: &str, arena: &mut String) -> Vec<Raw> {
     let b = text.as_bytes();
     // Vietnamese prose runs about five bytes a token; room for more keeps
@@ -186,7 +189,7 @@ fn read_word(text: &str, start: usize, arena: &mut String) -> Raw {
         ascii = false;
         end += len;
     }
-    let range = |a: usize, arena: &String| Form::Arena(a as u32, arena.len() as u32);
+    let range = |a: usize, arena: &String| Form::Arena(a, arena.len());
     let (lower, folded) = match (ascii, upper) {
         (true, false) => {
             arena.truncate(a);
