@@ -436,3 +436,23 @@ fn changes_written_as_growth_halves_and_multiples() {
         ],
     );
 }
+
+#[test]
+fn a_breakdown_opening_a_paragraph_keeps_the_gate_and_commodities_stop_at_the_rate() {
+    check(
+        "Hà Giang: Cửa khẩu Thanh Thủy thông quan hơn 1.000 tấn nông sản mỗi ngày\n\
+         Những ngày cuối năm 2024, mỗi ngày cửa khẩu quốc tế Thanh Thủy thông quan hơn 1.000 tấn nông sản, \
+         chủ yếu là chuối, thanh long.\n\
+         Lũy kế từ đầu năm đến hết ngày 25/12/2024, tổng kim ngạch xuất nhập khẩu qua cửa khẩu đạt 780 triệu \
+         USD, tăng 42% so với cùng kỳ năm 2023.\n\
+         Trong đó, xuất khẩu đạt 530 triệu USD, nhập khẩu 250 triệu USD.",
+        &[
+            // "những ngày cuối năm" names no period the spec knows.
+            "Thanh Thủy|khoi_luong|total|-|nông sản|-|1000|-|tấn/ngày|over|-|-|-|actual",
+            "Thanh Thủy|khoi_luong|total|-|nông sản|-|1000|-|tấn/ngày|over|-|-|-|actual",
+            "Thanh Thủy|kim_ngach|total|-|-|2024-01-01..2024-12-25|780000000|-|USD|exact|-|+42% yoy|-|actual",
+            "Thanh Thủy|kim_ngach|export|-|-|2024-01-01..2024-12-25|530000000|-|USD|exact|-|-|-|actual",
+            "Thanh Thủy|kim_ngach|import|-|-|2024-01-01..2024-12-25|250000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -534,6 +534,14 @@ const COMMODITY_MODIFIERS: &[&str] = &[
     "tươi", "đông", "lạnh", "sống", "khô", "chín", "nguyên", "liệu", "các", "loại", "xanh",
 ];
 
+/// Words that end a commodity's name and start what is said of it: a
+/// rate ("tấn nông sản mỗi ngày"), a gloss ("chủ yếu là …"), a place, a
+/// verb.
+const AFTER_COMMODITY: &[&str] = &[
+    "mỗi", "bình", "trung", "chủ", "trong", "qua", "tại", "sang", "từ", "của", "đạt", "tăng",
+    "giảm", "so", "với", "được", "cho", "thông", "xuất", "nhập",
+];
+
 /// Classifier words before a commodity, dropped from its name.
 const CLASSIFIERS: &[&str] = &[
     "quả",
@@ -606,10 +614,20 @@ fn commodity_after(v: &View, from: usize) -> Option<String> {
     if start != from {
         return None;
     }
+    let starts_commodity = |k: usize| {
+        commodity_mentions(v, k, (k + 1).min(v.toks.len()))
+            .first()
+            .is_some_and(|(s, _)| *s == k)
+    };
     let mut end = from;
     while end < v.toks.len() {
         let t = &v.toks[end];
-        if t.kind == TokKind::Number || matches!(t.text, "và" | ";" | "." | "(" | "…") {
+        let list_goes_on = t.text != "," || starts_commodity(end + 1);
+        if t.kind == TokKind::Number
+            || matches!(t.text, "và" | ";" | "." | "(" | "…" | "/")
+            || AFTER_COMMODITY.contains(&t.text)
+            || !list_goes_on
+        {
             break;
         }
         end += 1;
@@ -740,10 +758,14 @@ impl<'a> Article<'a> {
                 }
             });
         for (n, v) in views.iter().enumerate() {
+            // A new paragraph starts afresh, unless it opens by breaking
+            // down the figure before ("Trong đó, xuất khẩu …").
             if v.sentence.paragraph != self.paragraph {
                 self.paragraph = v.sentence.paragraph;
-                self.current_place = None;
-                self.reporter = None;
+                if !v.breakdown {
+                    self.current_place = None;
+                    self.reporter = None;
+                }
             }
             self.read_sentence(text, n, v);
         }
