@@ -456,3 +456,20 @@ fn a_breakdown_opening_a_paragraph_keeps_the_gate_and_commodities_stop_at_the_ra
         ],
     );
 }
+
+#[test]
+fn the_worth_of_goods_just_counted_is_their_trade_value() {
+    check(
+        "Xuất khẩu sầu riêng qua cửa khẩu Tân Thanh giảm mạnh\n\
+         Trong quý I/2025, lượng sầu riêng xuất khẩu qua cửa khẩu Tân Thanh chỉ đạt 2.500 tấn, giảm 78% so \
+         với cùng kỳ năm 2024, trị giá khoảng 12 triệu USD.\n\
+         Tính chung cả tỉnh Lạng Sơn, kim ngạch xuất khẩu rau quả quý I/2025 đạt 150 triệu USD.\n\
+         Trong tháng 3, có 45 doanh nghiệp xuất khẩu sầu riêng qua địa bàn tỉnh, giảm 30 doanh nghiệp.",
+        &[
+            "Tân Thanh|khoi_luong|export|-|sầu riêng|Q1 2025|2500|-|tấn|exact|-|-78% yoy|-|actual",
+            "Tân Thanh|kim_ngach|export|-|sầu riêng|Q1 2025|12000000|-|USD|approx|-|-|-|actual",
+            "Lạng Sơn|kim_ngach|export|-|rau quả|Q1 2025|150000000|-|USD|exact|-|-|-|actual",
+            "Lạng Sơn|doanh_nghiep|export|-|-|2025-03|45|-|doanh nghiệp|exact|-|-30 yoy|-|actual",
+        ],
+    );
+}

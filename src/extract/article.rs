@@ -1039,6 +1039,18 @@ impl<'a> Article<'a> {
             UnitWord::Percent | UnitWord::Times => return Reading::Skip,
         };
         let window = |c: Cue| v.has_cue(prev_end, f.tok, c);
+        // "2.500 tấn sầu riêng …, trị giá 12 triệu USD": the worth of the
+        // goods just counted, with their direction and commodity.
+        let worth_of_goods = metric == Metric::KimNgach
+            && (f.tok.saturating_sub(3)..f.tok).any(|i| {
+                matches!(
+                    (v.word(i.wrapping_sub(1)), v.word(i)),
+                    ("trị", "giá") | ("giá", "trị")
+                )
+            })
+            && self.facts[first_fact..]
+                .last()
+                .is_some_and(|p| p.metric == Metric::KhoiLuong);
         let flow = v
             .cues_in(f.tok_end, near_end)
             .find_map(|c| c.cue.flow())
@@ -1048,7 +1060,7 @@ impl<'a> Article<'a> {
                 // direction of the figure before it.
                 self.facts[first_fact..]
                     .last()
-                    .filter(|p| p.metric == metric)
+                    .filter(|p| p.metric == metric || worth_of_goods)
                     .map(|p| p.flow)
             })
             .unwrap_or(Flow::Total);
@@ -1098,7 +1110,7 @@ impl<'a> Article<'a> {
                 let own_subject = v.cues_in(prev_end, f.tok).any(|c| c.cue.flow().is_some());
                 let prev = self.facts[first_fact..]
                     .last()
-                    .filter(|p| p.metric == metric && !own_subject);
+                    .filter(|p| (p.metric == metric || worth_of_goods) && !own_subject);
                 prev.and_then(|p| p.commodity.clone())
             })
         } else {
