@@ -473,3 +473,21 @@ fn the_worth_of_goods_just_counted_is_their_trade_value() {
         ],
     );
 }
+
+#[test]
+fn revenue_collected_by_customs_offices_and_their_targets() {
+    check(
+        "Năm 2024, Cục Hải quan Quảng Ninh thu ngân sách đạt 7.215 tỷ đồng, bằng 103% dự toán, tăng 8,7% so \
+         với năm 2023.\n\
+         Tại Chi cục Hải quan cửa khẩu Móng Cái, số thu đạt 1.235 tỷ đồng.\n\
+         Năm 2025, ngành Hải quan Quảng Ninh được giao chỉ tiêu thu 8.000 tỷ đồng.\n\
+         Năm 2025, Hải quan Lạng Sơn phấn đấu thu 9.000 tỷ đồng.",
+        &[
+            "Quảng Ninh|thu_ngan_sach|total|-|-|2024|7215000000000|-|VND|exact|-|+8.7% yoy|103|actual",
+            // The office of a city's gate reports the city's revenue.
+            "Móng Cái|thu_ngan_sach|total|-|-|2024|1235000000000|-|VND|exact|-|-|-|actual",
+            "Quảng Ninh|thu_ngan_sach|total|-|-|2025|8000000000000|-|VND|exact|-|-|-|target",
+            "Lạng Sơn|thu_ngan_sach|total|-|-|2025|9000000000000|-|VND|exact|-|-|-|target",
+        ],
+    );
+}

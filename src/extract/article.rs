@@ -672,6 +672,26 @@ fn verb_before(v: &View, at: usize) -> Option<Verb> {
     None
 }
 
+/// "phấn đấu thu 9.000 tỷ đồng", "đã thu được khoảng 500 tỷ đồng": money
+/// right after the verb "thu" (collect) is revenue collected, where no word
+/// of the sentence says otherwise.
+fn collected_before(v: &View, at: usize) -> bool {
+    let mut j = at;
+    for _ in 0..4 {
+        let Some(k) = j.checked_sub(1) else {
+            return false;
+        };
+        j = k;
+        match v.word(j) {
+            "được" | "đạt" | "khoảng" | "hơn" | "gần" | "trên" | "ước" | "tới" => {
+                continue
+            }
+            w => return w == "thu",
+        }
+    }
+    false
+}
+
 /// How a sentence's figure is read.
 enum Reading {
     /// A level: a fact.
@@ -975,6 +995,7 @@ impl<'a> Article<'a> {
                 Cue::Certificate,
             ]) {
                 Some(Cue::Budget) => (Metric::ThuNganSach, Unit::Vnd),
+                None if collected_before(v, f.tok) => (Metric::ThuNganSach, Unit::Vnd),
                 _ => return Reading::Foreign,
             },
             UnitWord::Tan => {
@@ -1213,16 +1234,25 @@ impl<'a> Article<'a> {
             // "qua cửa khẩu" with no name after it, before the figure or
             // right after it: the gate named last, even in an earlier
             // paragraph ("các cửa khẩu" is the area's).
+            // A "cửa khẩu" that a name follows ("Chi cục Hải quan cửa khẩu
+            // Móng Cái") is named, and a province is no gate.
             let the_gate = (1..f.tok).chain(f.tok_end + 1..near_end).any(|i| {
                 v.word(i - 1) == "cửa"
                     && v.word(i) == "khẩu"
                     && !v.in_place(i)
+                    && !v.places.iter().any(|g| g.tok_start == i + 1)
                     && !matches!(v.word(i.wrapping_sub(2)), "các" | "những" | "hai" | "ba")
             });
-            if the_gate {
-                if let Some(p) = self.last_named.clone() {
-                    return Some(p);
-                }
+            let gate_named_last = self.last_named.clone().filter(|p| {
+                p.members().iter().all(|&id| {
+                    !matches!(
+                        Gazetteer::builtin().get(id).kind,
+                        PlaceKind::Province | PlaceKind::Country
+                    )
+                })
+            });
+            if let (true, Some(p)) = (the_gate, gate_named_last) {
+                return Some(p);
             }
         }
         self.current_place
