@@ -491,3 +491,25 @@ fn revenue_collected_by_customs_offices_and_their_targets() {
         ],
     );
 }
+
+#[test]
+fn to_date_runs_to_the_date_the_article_states_later() {
+    // "Từ đầu năm đến nay" with no date before it: the year to date the
+    // article states next (30/11/2025). Paragraphs that name no place take
+    // the province, as the gold does.
+    check(
+        "Cao Bằng: Hoạt động xuất nhập khẩu qua cửa khẩu Trà Lĩnh sôi động\n\
+         Từ đầu năm đến nay, cửa khẩu Trà Lĩnh đã làm thủ tục cho hơn 25.000 lượt phương tiện xuất nhập khẩu \
+         hàng hóa, tăng 15% so với cùng kỳ.\n\
+         Tổng kim ngạch đạt trên 420 triệu USD.\n\
+         Hiện mỗi ngày có từ 150 đến 200 xe hàng qua cửa khẩu.\n\
+         Tính đến ngày 30/11/2025, lượng người xuất nhập cảnh đạt 120.000 lượt, trong đó người nước ngoài \
+         chiếm 30%.",
+        &[
+            "Trà Lĩnh|phuong_tien|total|-|-|11M 2025|25000|-|lượt|over|-|+15% yoy|-|actual",
+            "Cao Bằng|kim_ngach|total|-|-|11M 2025|420000000|-|USD|over|-|-|-|actual",
+            "Trà Lĩnh|phuong_tien|total|-|-|11M 2025|150|200|xe/ngày|range|-|-|-|actual",
+            "Cao Bằng|luot_nguoi|total|-|-|11M 2025|120000|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -734,6 +734,12 @@ pub(super) struct Article<'a> {
     /// What a bare "lượt" counted last.
     last_count_metric: Option<Metric>,
     reporter: Option<String>,
+    /// The sentence being read.
+    sentence: usize,
+    /// Every closed period phrase of the article that runs from 1 January,
+    /// with its sentence: what "từ đầu năm đến nay" means when no such
+    /// period comes before it.
+    year_to_dates: Vec<(usize, Period)>,
 }
 
 impl<'a> Article<'a> {
@@ -752,6 +758,8 @@ impl<'a> Article<'a> {
             last_commodity: None,
             last_count_metric: None,
             reporter: None,
+            sentence: 0,
+            year_to_dates: Vec::new(),
         }
     }
 
@@ -764,6 +772,14 @@ impl<'a> Article<'a> {
             .map(|s| View::new(s, &toks[tok_at(&toks, s.start)..tok_at(&toks, s.end)]))
             .collect();
         self.year = first_year(&views);
+        self.year_to_dates = views
+            .iter()
+            .enumerate()
+            .flat_map(|(n, v)| v.periods.iter().map(move |p| (n, p)))
+            .filter(|(_, p)| !p.found.base)
+            .filter_map(|(n, p)| Some((n, p.found.expr.resolve(self.year)?)))
+            .filter(|(_, p)| chrono::Datelike::ordinal(&p.from) == 1)
+            .collect();
         self.first_area = views
             .iter()
             .flat_map(|v| &v.places)
@@ -787,6 +803,7 @@ impl<'a> Article<'a> {
                     self.reporter = None;
                 }
             }
+            self.sentence = n;
             self.read_sentence(text, n, v);
         }
         self.facts
@@ -1275,9 +1292,18 @@ impl<'a> Article<'a> {
             Some(YearRef::Rel(k)) => self.year.map(|c| c + k),
             None => self.year,
         };
+        let start = year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))?;
+        // "đến nay" runs to the date of the report: the year-to-date the
+        // article stated last, or failing that, the one it states next.
         self.recent_period
             .flatten()
-            .filter(|r| Some(r.from) == year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1)))
+            .filter(|r| r.from == start)
+            .or_else(|| {
+                self.year_to_dates
+                    .iter()
+                    .find(|(n, p)| *n > self.sentence && p.from == start)
+                    .map(|(_, p)| *p)
+            })
     }
 
     /// The period of a figure: a phrase right after it ("517 triệu USD trong
