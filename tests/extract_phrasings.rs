@@ -513,3 +513,20 @@ fn to_date_runs_to_the_date_the_article_states_later() {
         ],
     );
 }
+
+#[test]
+fn figures_listed_before_an_unnamed_gate_all_pass_through_it() {
+    check(
+        "Lai Châu: Kim ngạch qua cửa khẩu Ma Lù Thàng tăng mạnh\n\
+         Theo Ban Quản lý Khu kinh tế tỉnh Lai Châu, trong 6 tháng đầu năm 2025, tổng giá trị hàng hóa xuất \
+         nhập khẩu qua cửa khẩu quốc tế Ma Lù Thàng đạt 98,6 triệu USD, bằng 156% so với cùng kỳ năm 2024, \
+         đạt 65,7% kế hoạch năm.\n\
+         Hàng xuất khẩu chủ yếu là chuối, dong riềng, khoai lang; hàng nhập khẩu chủ yếu là phân bón.\n\
+         Trong kỳ, có 18.500 lượt người và 12.200 lượt phương tiện xuất nhập cảnh qua cửa khẩu.",
+        &[
+            "Ma Lù Thàng|kim_ngach|total|-|-|H1 2025|98600000|-|USD|exact|-|+56% yoy|65.7|actual",
+            "Ma Lù Thàng|luot_nguoi|total|-|-|H1 2025|18500|-|lượt|exact|-|-|-|actual",
+            "Ma Lù Thàng|phuong_tien|total|-|-|H1 2025|12200|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -1253,7 +1253,14 @@ impl<'a> Article<'a> {
             // paragraph ("các cửa khẩu" is the area's).
             // A "cửa khẩu" that a name follows ("Chi cục Hải quan cửa khẩu
             // Móng Cái") is named, and a province is no gate.
-            let the_gate = (1..f.tok).chain(f.tok_end + 1..near_end).any(|i| {
+            // Looked for up to the end of the clause, not just the
+            // figure's own words: "18.500 lượt người và 12.200 lượt
+            // phương tiện qua cửa khẩu" passes both through the gate.
+            let clause_end = (f.tok_end..v.toks.len())
+                .find(|&i| v.word(i) == ";")
+                .unwrap_or(v.toks.len())
+                .max(near_end);
+            let the_gate = (1..f.tok).chain(f.tok_end + 1..clause_end).any(|i| {
                 v.word(i - 1) == "cửa"
                     && v.word(i) == "khẩu"
                     && !v.in_place(i)
