@@ -75,26 +75,16 @@ struct View<'a> {
     cues: Vec<CueHit>,
     places: Vec<PlaceGroup>,
     periods: Vec<PeriodHit>,
+    /// Every number of the sentence with its unit, in order.
+    figures: Vec<Figure>,
     /// Starts with "Trong đó", "Cụ thể", "Kết quả trên", "Gồm": it breaks
     /// down or continues the sentence before.
     breakdown: bool,
 }
 
 impl<'a> View<'a> {
-    /// The view of sentence `s`, whose tokens are `toks`.
-    fn new(s: Sentence, toks: &'a [Token<'a>]) -> Self {
-        // Cues say what a figure measures; a sentence that can hold no
-        // figure (prose around the numbers) needs none.
-        let may_hold_figures = toks.iter().any(|t| match t.kind {
-            TokKind::Number => true,
-            TokKind::Word => is_number_word(t.text) || matches!(t.text, "gấp" | "nửa"),
-            TokKind::Punct => false,
-        });
-        let cues = if may_hold_figures {
-            cues::find(toks)
-        } else {
-            Vec::new()
-        };
+    /// The view of sentence `s` of `text`, whose tokens are `toks`.
+    fn new(text: &str, s: Sentence, toks: &'a [Token<'a>]) -> Self {
         let places = find_places(toks);
         let periods = period::find_in_tokens(toks)
             .into_iter()
@@ -109,14 +99,22 @@ impl<'a> View<'a> {
             (w(0), w(1)),
             ("trong", "đó") | ("cụ", "thể") | ("kết", "quả") | ("theo", "đó")
         ) || matches!(w(0), "gồm" | "riêng");
-        View {
+        let mut view = View {
             sentence: s,
             toks,
-            cues,
+            cues: Vec::new(),
             places,
             periods,
+            figures: Vec::new(),
             breakdown,
+        };
+        view.figures = view.read_figures(text);
+        // Cues say what a figure measures; a sentence with no figure (prose
+        // around the numbers) needs none.
+        if !view.figures.is_empty() {
+            view.cues = cues::find(toks);
         }
+        view
     }
 
     fn word(&self, i: usize) -> &str {
@@ -178,8 +176,6 @@ impl<'a> View<'a> {
         i
     }
 
-    /// Reads every number of the sentence with its unit, skipping numbers
-    /// that belong to a date, a period or a place name (`Km3+4`).
     /// "gấp đôi", "gấp rưỡi", "gấp ba lần": a multiple written in words,
     /// as a figure in `lần` at the word after "gấp"; "giảm một nửa": a fall
     /// by half, as a figure of 50%.
@@ -271,7 +267,9 @@ impl<'a> View<'a> {
         })
     }
 
-    fn figures(&self, text: &str) -> Vec<Figure> {
+    /// Reads every number of the sentence with its unit, skipping numbers
+    /// that belong to a date, a period or a place name (`Km3+4`).
+    fn read_figures(&self, text: &str) -> Vec<Figure> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
@@ -654,42 +652,37 @@ enum Verb {
 /// The change verb before token `at`, over qualifiers; `None` when the
 /// number is a level ("giảm từ 517", "tăng lên 1 tỷ", "giảm còn 24").
 fn verb_before(v: &View, at: usize) -> Option<Verb> {
-    let mut j = at;
-    for _ in 0..4 {
-        j = j.checked_sub(1)?;
-        match v.word(j) {
-            "hơn" | "gần" | "khoảng" | "trên" | "tới" | "xấp" | "xỉ" | "mạnh" | "đến" | "ở"
-            | "mức" | "thêm" | "nhẹ" => continue,
-            "tăng" => return Some(Verb::Rise),
-            "trưởng" if j > 0 && v.word(j - 1) == "tăng" => return Some(Verb::Rise),
-            "giảm" => return Some(Verb::Fall),
-            "bằng" => return Some(Verb::Ratio),
-            "gấp" => return Some(Verb::Times),
-            "vượt" => return Some(Verb::Exceed),
-            _ => return None,
-        }
+    const QUALIFIERS: &[&str] = &[
+        "hơn", "gần", "khoảng", "trên", "tới", "xấp", "xỉ", "mạnh", "đến", "ở", "mức", "thêm",
+        "nhẹ",
+    ];
+    let j = word_before(v, at, QUALIFIERS)?;
+    match v.word(j) {
+        "tăng" => Some(Verb::Rise),
+        "trưởng" if j > 0 && v.word(j - 1) == "tăng" => Some(Verb::Rise),
+        "giảm" => Some(Verb::Fall),
+        "bằng" => Some(Verb::Ratio),
+        "gấp" => Some(Verb::Times),
+        "vượt" => Some(Verb::Exceed),
+        _ => None,
     }
-    None
+}
+
+/// The token before `at`, passing over at most three `skipped` words (the
+/// qualifiers between a verb and its figure); `None` when only skipped
+/// words stand there.
+fn word_before(v: &View, at: usize, skipped: &[&str]) -> Option<usize> {
+    (at.saturating_sub(4)..at)
+        .rev()
+        .find(|&j| !skipped.contains(&v.word(j)))
 }
 
 /// "phấn đấu thu 9.000 tỷ đồng", "đã thu được khoảng 500 tỷ đồng": money
 /// right after the verb "thu" (collect) is revenue collected, where no word
 /// of the sentence says otherwise.
 fn collected_before(v: &View, at: usize) -> bool {
-    let mut j = at;
-    for _ in 0..4 {
-        let Some(k) = j.checked_sub(1) else {
-            return false;
-        };
-        j = k;
-        match v.word(j) {
-            "được" | "đạt" | "khoảng" | "hơn" | "gần" | "trên" | "ước" | "tới" => {
-                continue
-            }
-            w => return w == "thu",
-        }
-    }
-    false
+    const QUALIFIERS: &[&str] = &["được", "đạt", "khoảng", "hơn", "gần", "trên", "ước", "tới"];
+    word_before(v, at, QUALIFIERS).is_some_and(|j| v.word(j) == "thu")
 }
 
 /// How a sentence's figure is read.
@@ -769,7 +762,7 @@ impl<'a> Article<'a> {
         let toks = tokenize(text, &mut arena);
         let views: Vec<View> = sentence::sentences(text)
             .into_iter()
-            .map(|s| View::new(s, &toks[tok_at(&toks, s.start)..tok_at(&toks, s.end)]))
+            .map(|s| View::new(text, s, &toks[tok_at(&toks, s.start)..tok_at(&toks, s.end)]))
             .collect();
         self.year = first_year(&views);
         self.year_to_dates = views
@@ -813,7 +806,7 @@ impl<'a> Article<'a> {
         if let Some(r) = reporter_of(text, v) {
             self.reporter = Some(r);
         }
-        let figures = v.figures(text);
+        let figures = &v.figures;
         let mut quote: Option<Quote> = None;
         let first_fact = self.facts.len();
         let mut pending: Vec<(ChangeAmount, usize)> = Vec::new();
