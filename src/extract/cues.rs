@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::model::{Bound, Flow, Kind, Scope};
-use crate::token::{Openings, TokKind, Token};
+use crate::token::{tokenize, Openings, TokKind, Token};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cue {
@@ -200,42 +200,29 @@ pub struct CueHit {
 }
 
 /// The lexicon by first word, longest phrase first, and the openings of
-/// those first words.
+/// those first words. Phrases are split by the tokenizer that splits the
+/// sentences they are matched against.
 struct Index {
-    by_first: FxHashMap<&'static str, Vec<(Vec<&'static str>, Cue)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, Cue)>>,
     openings: Openings,
-}
-
-/// Splits a lexicon phrase the way sentences are tokenised.
-fn phrase_words(p: &'static str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for w in p.split(' ') {
-        let mut start = 0;
-        for (i, c) in w.char_indices() {
-            if !c.is_alphanumeric() {
-                if i > start {
-                    out.push(&w[start..i]);
-                }
-                out.push(&w[i..i + c.len_utf8()]);
-                start = i + c.len_utf8();
-            }
-        }
-        if start < w.len() {
-            out.push(&w[start..]);
-        }
-    }
-    out
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_first: FxHashMap<&str, Vec<(Vec<&str>, Cue)>> = FxHashMap::default();
+        let mut by_first: FxHashMap<String, Vec<(Vec<String>, Cue)>> = FxHashMap::default();
         let mut openings = Openings::default();
         for (p, cue) in LEXICON {
-            let words = phrase_words(p);
-            openings.insert(words[0]);
-            by_first.entry(words[0]).or_default().push((words, *cue));
+            let mut arena = String::new();
+            let words: Vec<String> = tokenize(p, &mut arena)
+                .iter()
+                .map(|t| t.text.to_string())
+                .collect();
+            openings.insert(&words[0]);
+            by_first
+                .entry(words[0].clone())
+                .or_default()
+                .push((words, *cue));
         }
         for v in by_first.values_mut() {
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
@@ -317,7 +304,6 @@ pub fn bound_before(tokens: &[Token], at: usize) -> Bound {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::token::tokenize;
 
     fn cues(s: &str) -> Vec<Cue> {
         let mut arena = String::new();
