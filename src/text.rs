@@ -122,41 +122,124 @@ fn fold_char_slow(c: char, out: &mut String) {
     }
 }
 
-/// First and last character of the precomputed range: Latin-1 to Latin
-/// Extended Additional, which holds every Vietnamese letter and the
-/// combining marks NFD text carries.
-const TABLE_FIRST: u32 = 0xC0;
-const TABLE_LAST: u32 = 0x1EFF;
-/// Flags of a table entry beside the folded character (which needs 21
-/// bits): the character folds to nothing (a combining mark), folds to more
-/// than one character, is upper case.
-const DROP: u32 = 1 << 29;
-const SLOW: u32 = 1 << 30;
-const UPPER: u32 = 1 << 31;
+/// What folding and the tokenizer need to know of a character, looked up
+/// in one table for the ranges Vietnamese is written in (U+0000..U+07FF,
+/// the two-byte characters, and Latin Extended Additional, U+1E00..U+1EFF):
+/// the tokenizer reads every character of every article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CharInfo(u32);
 
-/// The folded form and case of every character in the table's range,
-/// computed once with [`fold_char_slow`]: folding is on the extractor's hot
-/// path.
-fn fold_table() -> &'static [u32] {
-    static TABLE: OnceLock<Vec<u32>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        (TABLE_FIRST..=TABLE_LAST)
-            .map(|u| {
-                let Some(c) = char::from_u32(u) else {
-                    return SLOW;
-                };
-                let mut s = String::new();
-                fold_char_slow(c, &mut s);
-                let mut it = s.chars();
-                let folded = match (it.next(), it.next()) {
-                    (None, _) => DROP,
-                    (Some(f), None) => f as u32,
-                    _ => SLOW,
-                };
-                folded | if changes_in_lower_case(c) { UPPER } else { 0 }
-            })
-            .collect()
-    })
+impl CharInfo {
+    /// Bits 0..7: the ASCII byte the character folds to, or 0 when it
+    /// folds to something else (nothing, or more than one character).
+    const FOLDED: u32 = 0xFF;
+    /// A letter: it starts a word.
+    const LETTER: u32 = 1 << 8;
+    /// Lower-casing changes it.
+    const UPPER: u32 = 1 << 9;
+    /// It folds to nothing (a combining mark).
+    const DROP: u32 = 1 << 10;
+    /// A combining mark: part of the word before it.
+    const MARK: u32 = 1 << 11;
+    /// Bits 12..31: its lower-case form when that is one character.
+    const LOWER_SHIFT: u32 = 12;
+
+    fn of(c: char) -> Self {
+        let mut folded = String::new();
+        fold_char_slow(c, &mut folded);
+        let mut bits = match folded.as_bytes() {
+            [] => Self::DROP,
+            [b] => u32::from(*b),
+            _ => 0,
+        };
+        if is_letter(c) {
+            bits |= Self::LETTER;
+        }
+        if is_combining_mark(c) {
+            bits |= Self::MARK;
+        }
+        if changes_in_lower_case(c) {
+            bits |= Self::UPPER;
+        }
+        let mut lower = c.to_lowercase();
+        if let (Some(l), None) = (lower.next(), lower.next()) {
+            bits |= (l as u32) << Self::LOWER_SHIFT;
+        }
+        CharInfo(bits)
+    }
+
+    /// The ASCII byte the character folds to, if it folds to one.
+    pub(crate) fn folded(self) -> Option<u8> {
+        match (self.0 & Self::FOLDED) as u8 {
+            0 => None,
+            b => Some(b),
+        }
+    }
+
+    pub(crate) fn is_letter(self) -> bool {
+        self.0 & Self::LETTER != 0
+    }
+
+    /// A letter or a combining mark: part of a word.
+    pub(crate) fn in_word(self) -> bool {
+        self.0 & (Self::LETTER | Self::MARK) != 0
+    }
+
+    pub(crate) fn is_upper(self) -> bool {
+        self.0 & Self::UPPER != 0
+    }
+
+    pub(crate) fn drops(self) -> bool {
+        self.0 & Self::DROP != 0
+    }
+
+    /// Its lower-case form, when that is one character.
+    pub(crate) fn lower(self) -> Option<char> {
+        match self.0 >> Self::LOWER_SHIFT {
+            0 => None,
+            u => char::from_u32(u),
+        }
+    }
+}
+
+/// Where Latin Extended Additional starts in the table, after the two-byte
+/// characters.
+const EXTENDED_AT: usize = 0x800;
+const TABLE_LEN: usize = EXTENDED_AT + 0x100;
+
+/// [`CharInfo`] of every character in its ranges, computed once from
+/// [`fold_char_slow`] and Unicode's tables.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CharTable(&'static [CharInfo; TABLE_LEN]);
+
+impl CharTable {
+    pub(crate) fn get() -> Self {
+        static TABLE: OnceLock<[CharInfo; TABLE_LEN]> = OnceLock::new();
+        CharTable(TABLE.get_or_init(|| {
+            let mut table = [CharInfo(0); TABLE_LEN];
+            let ranges = (0..0x800).chain(0x1E00..0x1F00);
+            for (entry, u) in table.iter_mut().zip(ranges) {
+                *entry = char::from_u32(u).map_or(CharInfo(0), CharInfo::of);
+            }
+            table
+        }))
+    }
+
+    /// The info of the character whose UTF-8 encoding starts `b`, and its
+    /// length, when the character is in the table's ranges; `b` must start
+    /// with a non-ASCII character of valid UTF-8.
+    #[inline]
+    pub(crate) fn info(self, b: &[u8]) -> Option<(CharInfo, usize)> {
+        let cont = |k: usize| usize::from(b.get(k).copied().unwrap_or(0) & 0x3F);
+        match b[0] {
+            lead @ 0xC0..=0xDF => Some((self.0[usize::from(lead & 0x1F) << 6 | cont(1)], 2)),
+            0xE1 if matches!(b.get(1), Some(0xB8..=0xBB)) => {
+                let k = usize::from(b[1] & 0x03) << 6 | cont(2);
+                Some((self.0[EXTENDED_AT + k], 3))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// Whether lower-casing changes `c`: upper case, and title case (`ǅ`).
@@ -166,26 +249,29 @@ fn changes_in_lower_case(c: char) -> bool {
 
 /// Appends the folded form of `c` to `out` (lowercase, no diacritics, `đ`
 /// → `d`; a combining mark folds to nothing), and tells whether lower-casing
-/// changes `c`: the tokenizer needs both of every letter, and one table
-/// lookup answers both.
+/// changes `c`.
 #[inline]
 pub fn fold_char_into(c: char, out: &mut String) -> bool {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return c.is_ascii_uppercase();
     }
-    let u = c as u32;
-    if !(TABLE_FIRST..=TABLE_LAST).contains(&u) {
-        fold_char_slow(c, out);
-        return changes_in_lower_case(c);
+    let mut buf = [0; 4];
+    let info = CharTable::get().info(c.encode_utf8(&mut buf).as_bytes());
+    match info {
+        Some((info, _)) => {
+            match info.folded() {
+                Some(b) => out.push(char::from(b)),
+                None if info.drops() => {}
+                None => fold_char_slow(c, out),
+            }
+            info.is_upper()
+        }
+        None => {
+            fold_char_slow(c, out);
+            changes_in_lower_case(c)
+        }
     }
-    let entry = fold_table()[(u - TABLE_FIRST) as usize];
-    if entry & SLOW != 0 {
-        fold_char_slow(c, out);
-    } else if entry & DROP == 0 {
-        out.push(char::from_u32(entry & !UPPER).unwrap_or(c));
-    }
-    entry & UPPER != 0
 }
 
 /// Whether `c` is a letter, answered from the Latin ranges Vietnamese text
@@ -350,6 +436,32 @@ mod tests {
             assert_eq!(fast, slow, "{c:?}");
             assert_eq!(upper, c.to_lowercase().ne([c]), "{c:?}");
         }
+    }
+
+    #[test]
+    fn the_char_table_agrees_with_unicode() {
+        for u in (0x80..0x800).chain(0x1E00..0x1F00) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let mut buf = [0; 4];
+            let (info, len) = CharTable::get()
+                .info(c.encode_utf8(&mut buf).as_bytes())
+                .expect("in range");
+            assert_eq!(len, c.len_utf8(), "{c:?}");
+            assert_eq!(info.is_letter(), c.is_alphabetic(), "{c:?}");
+            assert_eq!(
+                info.in_word(),
+                c.is_alphabetic() || is_combining_mark(c),
+                "{c:?}"
+            );
+            assert_eq!(info.is_upper(), c.to_lowercase().ne([c]), "{c:?}");
+            let lower: String = c.to_lowercase().collect();
+            if let Some(l) = info.lower() {
+                assert_eq!(l.to_string(), lower, "{c:?}");
+            } else {
+                assert_ne!(lower.chars().count(), 1, "{c:?}");
+            }
+        }
+        assert_eq!(CharTable::get().info("\u{2013}".as_bytes()), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use unicode_normalization::char::is_combining_mark;
 
-use crate::text::{fold_char_into, is_letter};
+use crate::text::{fold_char_into, is_letter, CharTable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -85,12 +85,19 @@ fn read_raw(text: &str, arena: &mut String) -> Vec<Raw> {
     // Vietnamese prose runs about five bytes a token; room for more keeps
     // the vector from growing.
     let mut out = Vec::with_capacity(b.len() / 3);
-    arena.reserve(b.len());
+    // Forms are written as bytes, and the arena checked as UTF-8 once at
+    // the end: every form is ASCII or whole characters.
+    let mut r = Reader {
+        b,
+        table: CharTable::get(),
+        forms: std::mem::take(arena).into_bytes(),
+    };
+    r.forms.reserve(b.len());
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_alphabetic() {
-            let word = read_word(text, i, arena);
+            let word = r.word(i);
             i = word.end;
             out.push(word);
             continue;
@@ -108,19 +115,141 @@ fn read_raw(text: &str, arena: &mut String) -> Vec<Raw> {
             i += 1;
             continue;
         }
-        let (ch, len) = decode(b, i);
-        if is_letter(ch) {
-            let word = read_word(text, i, arena);
+        let (letter, len) = match r.table.info(&b[i..]) {
+            Some((info, len)) => (info.is_letter(), len),
+            None => {
+                let (ch, len) = decode(b, i);
+                (is_letter(ch), len)
+            }
+        };
+        if letter {
+            let word = r.word(i);
             i = word.end;
             out.push(word);
         } else {
-            if !ch.is_whitespace() {
+            if !text[i..i + len].starts_with(char::is_whitespace) {
                 out.push(Raw::same(i, i + len, TokKind::Punct));
             }
             i += len;
         }
     }
+    *arena = String::from_utf8(r.forms).expect("forms are written as whole characters");
     out
+}
+
+/// The text's bytes, the character table, and the forms written so far.
+struct Reader<'a> {
+    b: &'a [u8],
+    table: CharTable,
+    forms: Vec<u8>,
+}
+
+impl Reader<'_> {
+    /// The word starting at byte `start` (a letter): its end, and its
+    /// forms, written where they differ from the text. One pass folds the
+    /// word as it finds its end, reading each character's fold and case off
+    /// the table by its bytes; the lower-cased form is written only for
+    /// the few words with a capital.
+    fn word(&mut self, start: usize) -> Raw {
+        let b = self.b;
+        let a = self.forms.len();
+        let mut end = start;
+        let mut upper = false;
+        let mut ascii = true;
+        while let Some(&n) = b.get(end) {
+            if n < 0x80 {
+                if !n.is_ascii_alphabetic() {
+                    break;
+                }
+                upper |= n.is_ascii_uppercase();
+                self.forms.push(n | 0x20);
+                end += 1;
+                continue;
+            }
+            let len = match self.table.info(&b[end..]) {
+                Some((info, len)) => {
+                    if !info.in_word() {
+                        break;
+                    }
+                    upper |= info.is_upper();
+                    match info.folded() {
+                        Some(f) => self.forms.push(f),
+                        None if info.drops() => {}
+                        None => {
+                            self.fold_slow(decode(b, end).0);
+                        }
+                    }
+                    len
+                }
+                None => {
+                    let (c, len) = decode(b, end);
+                    if !(is_letter(c) || is_combining_mark(c)) {
+                        break;
+                    }
+                    upper |= self.fold_slow(c);
+                    len
+                }
+            };
+            ascii = false;
+            end += len;
+        }
+        let range = |a: usize, forms: &Vec<u8>| Form::Arena(a, forms.len());
+        let (lower, folded) = match (ascii, upper) {
+            (true, false) => {
+                self.forms.truncate(a);
+                (Form::Text, Form::Text)
+            }
+            // An ASCII word folds to its lower-cased form.
+            (true, true) => (range(a, &self.forms), range(a, &self.forms)),
+            (false, false) => (Form::Text, range(a, &self.forms)),
+            (false, true) => {
+                let folded = range(a, &self.forms);
+                let l = self.forms.len();
+                self.lower(start, end);
+                (range(l, &self.forms), folded)
+            }
+        };
+        Raw {
+            start,
+            end,
+            kind: TokKind::Word,
+            lower,
+            folded,
+        }
+    }
+
+    /// Folds a character the table does not answer for.
+    fn fold_slow(&mut self, c: char) -> bool {
+        let mut s = String::new();
+        let upper = fold_char_into(c, &mut s);
+        self.forms.extend_from_slice(s.as_bytes());
+        upper
+    }
+
+    /// Writes bytes `start..end` of the text lower-cased.
+    fn lower(&mut self, start: usize, end: usize) {
+        let b = self.b;
+        let mut i = start;
+        while i < end {
+            if b[i] < 0x80 {
+                self.forms.push(b[i].to_ascii_lowercase());
+                i += 1;
+                continue;
+            }
+            let (c, len) = decode(b, i);
+            let mut buf = [0; 4];
+            match self.table.info(&b[i..]).and_then(|(info, _)| info.lower()) {
+                Some(l) => self
+                    .forms
+                    .extend_from_slice(l.encode_utf8(&mut buf).as_bytes()),
+                None => c.to_lowercase().for_each(|l| {
+                    self.forms
+                        .extend_from_slice(l.encode_utf8(&mut buf).as_bytes())
+                }),
+            }
+            i += len;
+        }
+    }
 }
 
 /// The character at byte `i` (the start of one) of UTF-8 text, and its
@@ -157,66 +286,6 @@ impl Raw {
             lower: Form::Text,
             folded: Form::Text,
         }
-    }
-}
-
-/// The word starting at byte `start` (a letter): its end, and its forms,
-/// written to `arena` where they differ from the text. One pass folds the
-/// word as it finds its end; the lower-cased form is written only for the
-/// few words with a capital.
-fn read_word(text: &str, start: usize, arena: &mut String) -> Raw {
-    let b = text.as_bytes();
-    let a = arena.len();
-    let mut end = start;
-    let mut upper = false;
-    let mut ascii = true;
-    while end < b.len() {
-        let n = b[end];
-        if n.is_ascii_alphabetic() {
-            upper |= n.is_ascii_uppercase();
-            arena.push(char::from(n.to_ascii_lowercase()));
-            end += 1;
-            continue;
-        }
-        if n < 0x80 {
-            break;
-        }
-        let (c, len) = decode(b, end);
-        if !(is_letter(c) || is_combining_mark(c)) {
-            break;
-        }
-        upper |= fold_char_into(c, arena);
-        ascii = false;
-        end += len;
-    }
-    let range = |a: usize, arena: &String| Form::Arena(a, arena.len());
-    let (lower, folded) = match (ascii, upper) {
-        (true, false) => {
-            arena.truncate(a);
-            (Form::Text, Form::Text)
-        }
-        // An ASCII word folds to its lower-cased form.
-        (true, true) => (range(a, arena), range(a, arena)),
-        (false, false) => (Form::Text, range(a, arena)),
-        (false, true) => {
-            let folded = range(a, arena);
-            let l = arena.len();
-            for c in text[start..end].chars() {
-                if c.is_ascii() {
-                    arena.push(c.to_ascii_lowercase());
-                } else {
-                    arena.extend(c.to_lowercase());
-                }
-            }
-            (range(l, arena), folded)
-        }
-    };
-    Raw {
-        start,
-        end,
-        kind: TokKind::Word,
-        lower,
-        folded,
     }
 }
 
