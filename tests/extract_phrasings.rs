@@ -208,11 +208,13 @@ fn declared_and_taxable_scopes_and_commodities() {
         "Quý II/2025, kim ngạch mở tờ khai tại Chi cục Hải quan cửa khẩu Cốc Nam đạt 95 triệu USD. Tại Lào Cai, \
          kim ngạch nhập khẩu có thuế đạt 40 triệu USD, trong đó mặt hàng than cốc đạt 12 triệu USD.",
         &[
-            // A customs office is a reporter (spec, Places): the figure is
-            // the area's.
-            "Lạng Sơn|kim_ngach|total|to_khai|-|Q2 2025|95000000|-|USD|exact|-|-|-|actual",
+            // A customs office is a reporter (spec, Places), and one named
+            // after its gate reports for that gate.
+            "Cốc Nam|kim_ngach|total|to_khai|-|Q2 2025|95000000|-|USD|exact|-|-|-|actual",
             "Lào Cai|kim_ngach|import|co_thue|-|Q2 2025|40000000|-|USD|exact|-|-|-|actual",
-            "Lào Cai|kim_ngach|import|-|than cốc|Q2 2025|12000000|-|USD|exact|-|-|-|actual",
+            // "trong đó" mid-sentence is a breakdown too: it keeps the
+            // scope of the figure it breaks down (spec, Scope).
+            "Lào Cai|kim_ngach|import|co_thue|than cốc|Q2 2025|12000000|-|USD|exact|-|-|-|actual",
         ],
     );
 }
@@ -527,6 +529,64 @@ fn figures_listed_before_an_unnamed_gate_all_pass_through_it() {
             "Ma Lù Thàng|kim_ngach|total|-|-|H1 2025|98600000|-|USD|exact|-|+56% yoy|65.7|actual",
             "Ma Lù Thàng|luot_nguoi|total|-|-|H1 2025|18500|-|lượt|exact|-|-|-|actual",
             "Ma Lù Thàng|phuong_tien|total|-|-|H1 2025|12200|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_change_written_before_the_level_it_leads_to() {
+    check(
+        "9 tháng năm 2025, qua cửa khẩu Tà Lùng, xuất khẩu tăng 14,2%, đạt 310 triệu USD; \
+         nhập khẩu giảm 6%, đạt khoảng 95 triệu USD. Số thu ngân sách tăng 8% so với cùng kỳ, \
+         lên 1.120 tỷ đồng.",
+        &[
+            "Tà Lùng|kim_ngach|export|-|-|9M 2025|310000000|-|USD|exact|-|+14.2% yoy|-|actual",
+            "Tà Lùng|kim_ngach|import|-|-|9M 2025|95000000|-|USD|approx|-|-6% yoy|-|actual",
+            "Tà Lùng|thu_ngan_sach|total|-|-|9M 2025|1120000000000|-|VND|exact|-|+8% yoy|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn abbreviated_flows_and_a_breakdown_inside_the_sentence() {
+    check(
+        "Quý III/2024, kim ngạch XNK mở tờ khai tại Chi cục Hải quan cửa khẩu Chi Ma đạt 240 triệu USD; \
+         trong đó XK đạt 90 triệu USD, NK đạt 150 triệu USD. Cả nước nhập siêu từ Trung Quốc 25 tỷ USD.",
+        &[
+            "Chi Ma|kim_ngach|total|to_khai|-|Q3 2024|240000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|export|to_khai|-|Q3 2024|90000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|import|to_khai|-|Q3 2024|150000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn goals_carry_to_the_figures_they_lead_to_and_plan_words_stay_with_their_share() {
+    check(
+        "Năm 2025, Lạng Sơn phấn đấu kim ngạch tháng 12 đạt 600 triệu USD, nâng tổng kim ngạch cả năm \
+         lên trên 9 tỷ USD. Năm 2024, số thu đạt 7.900 tỷ đồng, bằng 105% dự toán; có khoảng 1,1 triệu \
+         lượt phương tiện qua lại. Năm 2024, số thu đạt 7.950 tỷ đồng, lần đầu vượt mốc 7.500 tỷ đồng.",
+        &[
+            "Lạng Sơn|kim_ngach|total|-|-|2025-12|600000000|-|USD|exact|-|-|-|target",
+            "Lạng Sơn|kim_ngach|total|-|-|2025|9000000000|-|USD|over|-|-|-|target",
+            "Lạng Sơn|thu_ngan_sach|total|-|-|2024|7900000000000|-|VND|exact|-|-|105|actual",
+            "Lạng Sơn|phuong_tien|total|-|-|2024|1100000|-|lượt|approx|-|-|-|actual",
+            "Lạng Sơn|thu_ngan_sach|total|-|-|2024|7950000000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn bases_after_a_change_and_a_breakdown_keeping_the_direction() {
+    check(
+        "Năm 2023, du khách qua cửa khẩu Móng Cái đạt 600 nghìn lượt, gấp 3 lần năm 2022. \
+         Hành khách xuất nhập cảnh đạt 1,5 triệu lượt, tăng 20% so với cùng kỳ và tăng 4% so với năm 2021.\n\
+         Quý I/2024, Quảng Ninh xuất khẩu nông sản đạt 120 triệu USD. Trong đó, thanh long đạt 70 triệu USD.",
+        &[
+            "Móng Cái|du_khach|total|-|-|2023|600000|-|lượt|exact|-|+200% yoy|-|actual",
+            "Móng Cái|luot_nguoi|total|-|-|2023|1500000|-|lượt|exact|-|+20% yoy|-|actual",
+            "Quảng Ninh|kim_ngach|export|-|nông sản|Q1 2024|120000000|-|USD|exact|-|-|-|actual",
+            "Quảng Ninh|kim_ngach|export|-|thanh long|Q1 2024|70000000|-|USD|exact|-|-|-|actual",
         ],
     );
 }

@@ -453,6 +453,25 @@ fn area_of(place: &Place) -> Option<Place> {
     (!ids.is_empty()).then(|| Place::joint(&ids))
 }
 
+impl PlaceGroup {
+    /// The area this mention sets for the figures after it: a place's
+    /// area, but an agency's own place where it names one ("Hải quan cửa
+    /// khẩu Tân Thanh" reports for Tân Thanh, not for all of Lạng Sơn).
+    fn area(&self) -> Option<Place> {
+        let named_gate = self.reporter
+            && self
+                .place
+                .members()
+                .iter()
+                .all(|&id| !matches!(Gazetteer::builtin().get(id).kind, PlaceKind::Country));
+        if named_gate {
+            Some(self.place.clone())
+        } else {
+            area_of(&self.place)
+        }
+    }
+}
+
 /// Commodity words: a figure about one product names one of these
 /// ("quả vải", "mặt hàng hoa quả tươi", "tôm, cua, cá sống").
 const COMMODITIES: &[&str] = &[
@@ -685,6 +704,35 @@ fn collected_before(v: &View, at: usize) -> bool {
     word_before(v, at, QUALIFIERS).is_some_and(|j| v.word(j) == "thu")
 }
 
+/// Whether the change figure `k` is written before the level it belongs
+/// to: "xuất khẩu tăng 9%, đạt 1,2 tỷ USD". The next figure is a level
+/// reached ("đạt", "lên", "ở mức") in the same clause run, and the change
+/// opens the sentence or has a subject of its own since the figure before
+/// it ("…; nhập khẩu giảm 3%, đạt …"), rather than following a level as
+/// most changes do ("đạt 95 triệu USD, giảm 9,6%").
+fn leads_to_level(v: &View, figures: &[Figure], k: usize, prev_end: usize) -> bool {
+    let (f, Some(next)) = (&figures[k], figures.get(k + 1)) else {
+        return false;
+    };
+    let level = next
+        .unit
+        .is_some_and(|u| !matches!(u.word, UnitWord::Percent | UnitWord::Times));
+    const QUALIFIERS: &[&str] = &["hơn", "gần", "khoảng", "trên", "xấp", "xỉ", "ước", "mức"];
+    let reached = word_before(v, next.tok, QUALIFIERS)
+        .is_some_and(|j| j >= f.tok_end && matches!(v.word(j), "đạt" | "lên" | "ở" | "mức"));
+    let one_run = (f.tok_end..next.tok).all(|i| !matches!(v.word(i), ";" | "."));
+    let own_subject = prev_end == 0
+        || v.cues_in(prev_end, f.tok).any(|c| {
+            c.cue.flow().is_some()
+                || matches!(
+                    c.cue,
+                    Cue::Budget | Cue::Vehicles | Cue::People | Cue::Tourists | Cue::Tonnage
+                )
+        })
+        || (prev_end..f.tok).any(|i| v.word(i) == ";");
+    level && reached && one_run && own_subject
+}
+
 /// How a sentence's figure is read.
 enum Reading {
     /// A level: a fact.
@@ -851,6 +899,12 @@ impl<'a> Article<'a> {
                     self.facts.push(fact);
                 }
                 Reading::Change(_, _) | Reading::Plan(_) if foreign => {}
+                // "…; nhập khẩu giảm 3%, đạt 2,1 tỷ USD": the change of
+                // the level it leads to, whose subject comes before it.
+                Reading::Change(c, at) if leads_to_level(v, figures, k, prev_end) => {
+                    pending.push((c, at));
+                    continue;
+                }
                 Reading::Change(c, at) => match self.facts[first_fact..].last_mut() {
                     Some(fact) => {
                         let vs = versus(v, at, fact.period);
@@ -885,7 +939,7 @@ impl<'a> Article<'a> {
             }
             self.last_named = Some(g.place.clone());
         }
-        if let Some(a) = v.places.iter().rev().find_map(|g| area_of(&g.place)) {
+        if let Some(a) = v.places.iter().rev().find_map(PlaceGroup::area) {
             self.area = Some(a);
         }
     }
@@ -1069,6 +1123,15 @@ impl<'a> Article<'a> {
             UnitWord::Other => return Reading::Foreign,
             UnitWord::Percent | UnitWord::Times => return Reading::Skip,
         };
+        // "đạt 2.012 tỉ đồng, lần đầu tiên vượt mốc 2.000 tỉ đồng": a
+        // milestone passed by the figure before it is not a figure of its own.
+        let milestone = word_before(v, f.tok, &["qua", "vượt"]).is_some_and(|j| v.word(j) == "mốc")
+            && self.facts[first_fact..]
+                .last()
+                .is_some_and(|p| p.metric == metric);
+        if milestone {
+            return Reading::Skip;
+        }
         let window = |c: Cue| v.has_cue(prev_end, f.tok, c);
         // "2.500 tấn sầu riêng …, trị giá 12 triệu USD": the worth of the
         // goods just counted, with their direction and commodity.
@@ -1088,8 +1151,14 @@ impl<'a> Article<'a> {
             .or_else(|| v.cues_in(prev_end, f.tok).rev().find_map(|c| c.cue.flow()))
             .or_else(|| {
                 // "như quả vải đạt …; dưa hấu trên …": a list continues the
-                // direction of the figure before it.
-                self.facts[first_fact..]
+                // direction of the figure before it, and "Trong đó, sầu
+                // riêng đạt …" that of the figure it breaks down.
+                let before = if v.breakdown && self.facts.len() == first_fact {
+                    &self.facts[..]
+                } else {
+                    &self.facts[first_fact..]
+                };
+                before
                     .last()
                     .filter(|p| p.metric == metric || worth_of_goods)
                     .map(|p| p.flow)
@@ -1105,6 +1174,11 @@ impl<'a> Article<'a> {
         {
             Some(s)
         } else if v.breakdown || prev_end > 0 {
+            // "…; trong đó kim ngạch xuất khẩu đạt …" breaks down the
+            // figure before it as a sentence opening so does.
+            let breakdown = v.breakdown
+                || (0..f.tok)
+                    .any(|i| matches!((v.word(i), v.word(i + 1)), ("trong", "đó") | ("cụ", "thể")));
             let parent = if v.breakdown && self.facts.len() == first_fact {
                 self.facts
                     .iter()
@@ -1116,16 +1190,33 @@ impl<'a> Article<'a> {
                     .rev()
                     .find(|p| p.metric == Metric::KimNgach)
             };
-            parent.filter(|_| v.breakdown).and_then(|p| p.scope)
+            parent.filter(|_| breakdown).and_then(|p| p.scope)
         } else {
             None
+        };
+        // "đạt 96,5% chỉ tiêu": a plan word right after a share of the plan
+        // belongs to that share, not to the figures after it.
+        let after_plan_share = |at: usize| {
+            v.figures
+                .iter()
+                .any(|g| g.tok_end == at && g.unit.is_some_and(|u| u.word == UnitWord::Percent))
         };
         let kind = v
             .cues_in(prev_end, f.tok)
             .rev()
             .find_map(|c| match c.cue {
-                Cue::Kind(k) => Some(k),
+                Cue::Kind(k) if !after_plan_share(c.first) => Some(k),
                 _ => None,
+            })
+            .or_else(|| {
+                // "phấn đấu … đạt 130 triệu USD, đưa tổng kim ngạch cả năm
+                // đạt 700 triệu USD": a goal or forecast goes on to the
+                // figures after it in the sentence, up to a ";".
+                let own_clause = (prev_end..f.tok).any(|i| v.word(i) == ";");
+                self.facts[first_fact..]
+                    .last()
+                    .map(|p| p.kind)
+                    .filter(|k| matches!(k, Kind::Target | Kind::Forecast) && !own_clause)
             })
             .unwrap_or(Kind::Actual);
         let bound = if f.high.is_some() {
@@ -1234,7 +1325,7 @@ impl<'a> Article<'a> {
             .iter()
             .rev()
             .find(|g| g.tok_end <= f.tok)
-            .and_then(|g| area_of(&g.place))
+            .and_then(PlaceGroup::area)
             .or_else(|| self.area.clone());
         let area_word = (0..f.tok).any(|i| v.word(i) == "địa" && v.word(i + 1) == "bàn");
         if area_word && !v.breakdown && area.is_some() {
@@ -1365,8 +1456,14 @@ fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
         matches!(v.word(i), "tháng" | "quý" | "kỳ" | "tuần")
             && matches!(v.word(i + 1), "trước" | "liền")
     });
-    if prev_words && !(at..end).any(|i| v.word(i) == "cùng") {
+    let same_period = (at..end).any(|i| v.word(i) == "cùng" && v.word(i + 1) == "kỳ");
+    if prev_words && !same_period {
         return Versus::Prev;
+    }
+    // "tăng 12% so với cùng kỳ và tăng 5% so với quý IV/2024": the base
+    // of this change is "cùng kỳ", not the one of the change after it.
+    if same_period {
+        return Versus::Yoy;
     }
     let base = v
         .periods

@@ -89,6 +89,10 @@ const LEXICON: &[(&str, Cue)] = &[
     ("hàng nhập", Cue::Flow(Flow::Import)),
     ("chiều nhập", Cue::Flow(Flow::Import)),
     ("nhập", Cue::Flow(Flow::Import)),
+    // Abbreviations of tables and short reports: "XNK", "XK", "NK".
+    ("xnk", Cue::Flow(Flow::Total)),
+    ("xk", Cue::Flow(Flow::Export)),
+    ("nk", Cue::Flow(Flow::Import)),
     ("sản xuất", Cue::Neutral),
     ("xuất xứ", Cue::Certificate),
     ("đề xuất", Cue::Neutral),
@@ -185,10 +189,13 @@ const LEXICON: &[(&str, Cue)] = &[
     ("tương đương", Cue::Equivalent),
     ("tương ứng", Cue::Equivalent),
     ("quy đổi", Cue::Equivalent),
-    ("xuất siêu", Cue::NotAFact),
-    ("nhập siêu", Cue::NotAFact),
-    ("cán cân", Cue::NotAFact),
-    ("thặng dư", Cue::NotAFact),
+    // A trade balance is money, but not a trade value: "nhập siêu từ
+    // Trung Quốc 90,2 tỷ USD".
+    ("xuất siêu", Cue::OtherMoney),
+    ("nhập siêu", Cue::OtherMoney),
+    ("cán cân", Cue::OtherMoney),
+    ("thặng dư", Cue::OtherMoney),
+    ("thâm hụt", Cue::OtherMoney),
 ];
 
 /// A cue found in a sentence: token positions `[first, last]`.
@@ -282,7 +289,7 @@ pub fn bound_before(tokens: &[Token], at: usize) -> Bound {
         let (b, len) = match (w(k + 1), w(k)) {
             ("trên", "dưới") => (Bound::Approx, 2),
             ("ước", "chừng") | ("vào", "khoảng") => (Bound::Approx, 2),
-            ("tối", "thiểu") | ("ít", "nhất") => (Bound::Over, 2),
+            ("tối", "thiểu") | ("ít", "nhất") | ("vượt", "mốc") => (Bound::Over, 2),
             ("lên", "đến") | ("lên", "tới") | ("chỉ", "đạt") => return bound,
             (_, "hơn") | (_, "trên") | (_, "vượt") => (Bound::Over, 1),
             (_, "gần") => (Bound::Nearly, 1),
@@ -346,6 +353,7 @@ mod tests {
         assert_eq!(b("chỉ đạt trên dưới 5"), Bound::Approx);
         assert_eq!(b("xấp xỉ 5"), Bound::Approx);
         assert_eq!(b("tối thiểu 5"), Bound::Over);
+        assert_eq!(b("có thể vượt mốc 5"), Bound::Over);
         assert_eq!(b("cao điểm lên đến 5"), Bound::Exact);
         assert_eq!(b("đạt 5"), Bound::Exact);
     }

@@ -617,7 +617,7 @@ fn year(c: &mut Cursor) -> Option<PeriodExpr> {
             to: Some(PartialDate::new(Some(YearRef::Abs(y2)), 12, Day::Last)),
         });
     }
-    c.word("ca");
+    let whole = c.word("ca");
     // "đầu năm 2024", "cuối năm 2024" name a part of a year, not the year.
     let part_of_year = c.i > 0
         && ["dau", "cuoi", "giua"]
@@ -626,7 +626,12 @@ fn year(c: &mut Cursor) -> Option<PeriodExpr> {
     if part_of_year || !c.word("nam") {
         return None;
     }
-    let y = c.relative_year()?;
+    // "cả năm" (the whole year) with no year is the year in context.
+    let y = match c.relative_year() {
+        Some(y) => y,
+        None if whole => YearRef::Rel(0),
+        None => return None,
+    };
     Some(PeriodExpr::span(Some(y), 1, 12))
 }
 
@@ -758,9 +763,11 @@ fn longest(c: &Cursor) -> Option<(PeriodExpr, usize)> {
 /// Words before a phrase that make it a comparison base.
 fn is_base(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map(|t| t.folded);
+    // Right after a change ("tăng gấp 2 lần năm 2023", "bằng 85% năm
+    // 2023"), a period is what the change is measured against.
     matches!(
         (w(2), w(1)),
-        (Some("so"), Some("voi")) | (Some("cung"), Some("ky")) | (_, Some("so"))
+        (Some("so"), Some("voi")) | (Some("cung"), Some("ky")) | (_, Some("so" | "lan" | "%"))
     )
 }
 
