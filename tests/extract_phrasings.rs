@@ -590,3 +590,22 @@ fn bases_after_a_change_and_a_breakdown_keeping_the_direction() {
         ],
     );
 }
+
+#[test]
+fn an_aside_on_one_month_and_counts_named_in_their_subject() {
+    check(
+        "Từ đầu năm đến ngày 20/10/2025, kim ngạch qua cửa khẩu Chi Ma đạt 410 triệu USD, gấp 1,5 lần cùng kỳ. \
+         Riêng tháng 9/2025, kim ngạch đạt 52 triệu USD. Bình quân mỗi ngày có 180 xe hàng qua cửa khẩu.\n\
+         Số doanh nghiệp làm thủ tục tại cửa khẩu Chi Ma là 212, tăng 30 doanh nghiệp. \
+         Lượng hành khách từ đầu năm đạt 15.000 lượt.",
+        &[
+            "Chi Ma|kim_ngach|total|-|-|2025-01-01..2025-10-20|410000000|-|USD|exact|-|+50% yoy|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2025-09|52000000|-|USD|exact|-|-|-|actual",
+            // After the aside, the article's own period again.
+            "Chi Ma|phuong_tien|total|-|-|2025-01-01..2025-10-20|180|-|xe/ngày|exact|-|-|-|actual",
+            "Chi Ma|doanh_nghiep|total|-|-|2025-01-01..2025-10-20|212|-|doanh nghiệp|exact|-|+30 yoy|-|actual",
+            // "từ đầu năm" with no end runs to the date stated before.
+            "Chi Ma|luot_nguoi|total|-|-|2025-01-01..2025-10-20|15000|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}

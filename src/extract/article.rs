@@ -267,6 +267,40 @@ impl<'a> View<'a> {
         })
     }
 
+    /// "Số doanh nghiệp làm thủ tục là 163": the unit of a bare count,
+    /// named after "số" (or "số lượng") in its clause, where the count is
+    /// what the subject "is" or "reaches".
+    fn unit_in_subject(&self, text: &str, f: &Figure) -> Option<UnitRead> {
+        const QUALIFIERS: &[&str] = &["hơn", "gần", "khoảng", "trên", "ước"];
+        let is_said = word_before(self, f.tok, QUALIFIERS)
+            .is_some_and(|j| matches!(self.word(j), "là" | "đạt" | ":"));
+        if !is_said {
+            return None;
+        }
+        (self.clause_start(f.tok)..f.tok)
+            .filter(|&i| self.word(i) == "số")
+            .find_map(|i| {
+                let noun = if self.word(i + 1) == "lượng" {
+                    i + 1
+                } else {
+                    i
+                };
+                let u = units::read(text, self.toks[noun].end)?;
+                let counted = matches!(
+                    u.word,
+                    UnitWord::Vehicle
+                        | UnitWord::Wagon
+                        | UnitWord::Train
+                        | UnitWord::Person
+                        | UnitWord::Tourist
+                        | UnitWord::Luot
+                        | UnitWord::Enterprise
+                        | UnitWord::Declaration
+                );
+                counted.then_some(u)
+            })
+    }
+
     /// Reads every number of the sentence with its unit, skipping numbers
     /// that belong to a date, a period or a place name (`Km3+4`).
     fn read_figures(&self, text: &str) -> Vec<Figure> {
@@ -749,13 +783,15 @@ enum Reading {
     Foreign,
 }
 
+/// The period of the most recent figure or period phrase; `Some(None)`
+/// after a phrase with no end ("đến nay").
+type Recent = Option<Option<Period>>;
+
 pub(super) struct Article<'a> {
     doc: &'a Document,
     id_prefix: &'a str,
     facts: Vec<Fact>,
-    /// The period of the most recent figure or period phrase; `Some(None)`
-    /// after a phrase with no end ("đến nay").
-    recent_period: Option<Option<Period>>,
+    recent_period: Recent,
     /// The year of the most recent period; before any, the year the
     /// article's first dated phrase implies.
     year: Option<i32>,
@@ -781,6 +817,9 @@ pub(super) struct Article<'a> {
     /// with its sentence: what "từ đầu năm đến nay" means when no such
     /// period comes before it.
     year_to_dates: Vec<(usize, Period)>,
+    /// The period before an aside on part of it ("Riêng tháng 9/2025, …"),
+    /// which the figures after the aside return to.
+    before_aside: Option<Recent>,
 }
 
 impl<'a> Article<'a> {
@@ -801,6 +840,7 @@ impl<'a> Article<'a> {
             reporter: None,
             sentence: 0,
             year_to_dates: Vec::new(),
+            before_aside: None,
         }
     }
 
@@ -845,7 +885,22 @@ impl<'a> Article<'a> {
                 }
             }
             self.sentence = n;
+            // "Riêng tháng 9/2025, …" singles out part of the period the
+            // article reports; once it is read (with its "Trong đó"), the
+            // figures after it are of that period again.
+            let aside = v.word(0) == "riêng" && v.periods.iter().any(|p| !p.found.base);
+            if let Some(before) = self.before_aside.take() {
+                if v.breakdown && !aside {
+                    self.before_aside = Some(before);
+                } else {
+                    self.recent_period = before;
+                }
+            }
+            let before = self.recent_period;
             self.read_sentence(text, n, v);
+            if aside {
+                self.before_aside = Some(before);
+            }
         }
         self.facts
     }
@@ -964,7 +1019,7 @@ impl<'a> Article<'a> {
             tail,
             first_fact,
         } = w;
-        let Some(unit) = f.unit else {
+        let Some(unit) = f.unit.or_else(|| v.unit_in_subject(&self.doc.text, f)) else {
             return Reading::Skip;
         };
         let near_end = v.near_end(f.tok_end);
@@ -984,7 +1039,7 @@ impl<'a> Article<'a> {
                         Reading::Change(ChangeAmount::Pct(-f.value), f.tok_end)
                     }
                     (false, Some(Verb::Ratio)) => {
-                        Reading::Change(ChangeAmount::Pct(f.value - 100.0), f.tok_end)
+                        Reading::Change(ChangeAmount::Pct(tidy(f.value - 100.0)), f.tok_end)
                     }
                     _ => Reading::Skip,
                 };
@@ -993,7 +1048,7 @@ impl<'a> Article<'a> {
                 // "gấp 3 lần", "tăng 3 lần": most writers mean ×3.
                 return match verb {
                     Some(Verb::Times | Verb::Rise) => {
-                        Reading::Change(ChangeAmount::Pct((f.value - 1.0) * 100.0), f.tok_end)
+                        Reading::Change(ChangeAmount::Pct(tidy((f.value - 1.0) * 100.0)), f.tok_end)
                     }
                     _ => Reading::Skip,
                 };
@@ -1385,14 +1440,22 @@ impl<'a> Article<'a> {
         };
         let start = year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))?;
         // "đến nay" runs to the date of the report: the year-to-date the
-        // article stated last, or failing that, the one it states next.
+        // article stated last (even before an aside on one month), or
+        // failing that, the one it states next.
+        let stated = |(_, p): &&(usize, Period)| p.from == start;
         self.recent_period
             .flatten()
             .filter(|r| r.from == start)
             .or_else(|| {
-                self.year_to_dates
+                let (before, after) = self.year_to_dates.split_at(
+                    self.year_to_dates
+                        .partition_point(|(n, _)| *n < self.sentence),
+                );
+                before
                     .iter()
-                    .find(|(n, p)| *n > self.sentence && p.from == start)
+                    .rev()
+                    .find(stated)
+                    .or_else(|| after.iter().find(stated))
                     .map(|(_, p)| *p)
             })
     }
@@ -1428,6 +1491,14 @@ impl<'a> Article<'a> {
 /// absolute change ("tăng 88% (tương đương tăng gần 100 triệu USD)") and a
 /// year-on-year change beats one against the previous period ("giảm 3% so
 /// với tháng trước nhưng tăng 22% so với cùng kỳ").
+/// A percentage computed from the written figure ("bằng 164,2%" is
+/// +64.2%, "gấp 3,2 lần" +220%) without the float noise of the arithmetic
+/// (64.19999999999999, 220.00000000000003): rounded to nine decimals, far
+/// below anything an article writes.
+fn tidy(pct: f64) -> f64 {
+    (pct * 1e9).round() / 1e9
+}
+
 fn apply_change(fact: &mut Fact, amount: ChangeAmount, vs: Versus) {
     let new = Change { amount, vs };
     let better = match fact.change {
