@@ -609,3 +609,18 @@ fn an_aside_on_one_month_and_counts_named_in_their_subject() {
         ],
     );
 }
+
+#[test]
+fn two_months_running_a_peak_day_and_the_gate_of_the_agency_quoted() {
+    check(
+        "Năm 2025, kim ngạch qua cửa khẩu Hữu Nghị đạt 9 tỷ USD.\n\
+         Ông Hoàng Văn B, Phó Chi cục trưởng Chi cục Hải quan cửa khẩu Chi Ma cho biết: \
+         \"Tháng 1 và tháng 2/2026, xe hàng qua cửa khẩu tăng mạnh, có ngày lên tới 650 xe\".\n\
+         Tháng 6/2026, xuất khẩu vải thiều qua cửa khẩu Kim Thành đạt 42.000 tấn.",
+        &[
+            "Hữu Nghị|kim_ngach|total|-|-|2025|9000000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|phuong_tien|total|-|-|2M 2026|650|-|xe/ngày|exact|-|-|-|peak",
+            "Kim Thành|khoi_luong|export|-|vải thiều|2026-06|42000|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}

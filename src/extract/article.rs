@@ -512,6 +512,7 @@ const COMMODITIES: &[&str] = &[
     "sầu riêng",
     "thanh long",
     "vải",
+    "vải thiều",
     "nhãn",
     "dưa hấu",
     "chuối",
@@ -1077,7 +1078,13 @@ impl<'a> Article<'a> {
                 .find(|c| want.contains(c))
         };
         let clause_start = v.clause_start(f.tok);
+        // "ngày cao điểm lên tới 160 xe", "có ngày 800 xe": a peak day's
+        // figure is a rate.
+        let peak_day = v.cues_in(clause_start, f.tok).any(|c| {
+            c.cue == Cue::Kind(Kind::Peak) && (c.first..=c.last).any(|i| v.word(i) == "ngày")
+        });
         let per_day = unit.per_day
+            || peak_day
             || v.has_cue(clause_start, f.tok, Cue::PerDay)
             || v.cues_in(tail.0, tail.1)
                 .take_while(|c| v.word(c.first) != ";")
@@ -1406,14 +1413,25 @@ impl<'a> Article<'a> {
                     && !v.places.iter().any(|g| g.tok_start == i + 1)
                     && !matches!(v.word(i.wrapping_sub(2)), "các" | "những" | "hai" | "ba")
             });
-            let gate_named_last = self.last_named.clone().filter(|p| {
+            // An agency of this sentence named after its gate ("Chi cục
+            // Hải quan cửa khẩu Tân Thanh cho biết: … qua cửa khẩu") names
+            // it more recently than any earlier sentence.
+            let is_gate = |p: &Place| {
                 p.members().iter().all(|&id| {
                     !matches!(
                         Gazetteer::builtin().get(id).kind,
                         PlaceKind::Province | PlaceKind::Country
                     )
                 })
-            });
+            };
+            let agency_gate = v
+                .places
+                .iter()
+                .rev()
+                .find(|g| g.reporter && g.tok_end <= f.tok)
+                .map(|g| g.place.clone())
+                .filter(is_gate);
+            let gate_named_last = agency_gate.or_else(|| self.last_named.clone().filter(is_gate));
             if let (true, Some(p)) = (the_gate, gate_named_last) {
                 return Some(p);
             }

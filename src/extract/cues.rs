@@ -147,6 +147,8 @@ const LEXICON: &[(&str, Cue)] = &[
     ("cao điểm", Cue::Kind(Kind::Peak)),
     ("đỉnh điểm", Cue::Kind(Kind::Peak)),
     ("ngày cao nhất", Cue::Kind(Kind::Peak)),
+    ("ngày cao điểm", Cue::Kind(Kind::Peak)),
+    ("có ngày", Cue::Kind(Kind::Peak)),
     // Rates.
     ("mỗi ngày", Cue::PerDay),
     ("mỗi ngày đêm", Cue::PerDay),

@@ -676,12 +676,16 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
     if c.word("thang") {
         let m1 = c.month()?;
         let y1 = c.year_suffix();
-        c.any(&["den", "toi", "-", "–"])?;
+        // "tháng 1 và tháng 2/2025": two months running are one period.
+        let joiner = c.any(&["den", "toi", "-", "–", "va"])?;
         c.word("het");
         if !c.word("thang") {
             return None;
         }
         let m2 = c.month()?;
+        if joiner == "va" && m2 != m1 + 1 {
+            return None;
+        }
         let y2 = c.year_suffix();
         return Some(PeriodExpr {
             from: PartialDate::new(
@@ -941,6 +945,11 @@ mod tests {
             p("từ ngày 1/1 đến 6/7", Some(2025)).unwrap(),
             "2025-01-01..2025-07-06"
         );
+        assert_eq!(
+            p("tháng 1 và tháng 2/2025", None).unwrap(),
+            "2025-01-01..2025-02-28"
+        );
+        assert_eq!(p("tháng 3 và tháng 5/2025", None), None);
         assert_eq!(
             p("nửa đầu tháng 4/2024", None).unwrap(),
             "2024-04-01..2024-04-15"
