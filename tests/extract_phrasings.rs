@@ -624,3 +624,23 @@ fn two_months_running_a_peak_day_and_the_gate_of_the_agency_quoted() {
         ],
     );
 }
+
+#[test]
+fn a_cited_source_a_station_bases_after_hon_and_dates_after_the_figure() {
+    check(
+        "10 tháng năm 2025, ga đường sắt quốc tế Đồng Đăng làm thủ tục cho 1,2 triệu tấn hàng.\n\
+         Theo Chi nhánh Vận tải đường sắt Lạng Sơn, bình quân 70 toa/ngày qua ga.\n\
+         Tháng 10/2025, kim ngạch qua cửa khẩu Chi Ma đạt 40 triệu USD, thấp hơn năm trước. \
+         Có 95 doanh nghiệp làm thủ tục. So với dịp Tết năm trước, hàng trăm xe hàng tăng 10%. \
+         Xuất khẩu qua cửa khẩu Chi Ma giảm 20%, chỉ còn 12 triệu USD.\n\
+         Gần 900 xe hàng đã thông quan qua cửa khẩu Chi Ma trong ngày 3/11/2025.",
+        &[
+            "Đồng Đăng|khoi_luong|total|-|-|10M 2025|1200000|-|tấn|exact|-|-|-|actual",
+            "Đồng Đăng|phuong_tien|total|-|-|10M 2025|70|-|toa/ngày|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2025-10|40000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|doanh_nghiep|total|-|-|2025-10|95|-|doanh nghiệp|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|export|-|-|2025-10|12000000|-|USD|exact|-|-20% yoy|-|actual",
+            "Chi Ma|phuong_tien|total|-|-|2025-11-03..2025-11-03|900|-|lượt|nearly|-|-|-|actual",
+        ],
+    );
+}

@@ -324,7 +324,8 @@ impl<'a> View<'a> {
                     !(glued_after
                         && (self.toks[i - 1].kind == TokKind::Word || prev == "/" || prev == ":"))
                 }
-                TokKind::Word => is_number_word(t.text),
+                // "hàng trăm xe" (hundreds of trucks) is no number.
+                TokKind::Word => is_number_word(t.text) && prev != "hàng",
                 TokKind::Punct => false,
             };
             if !candidate || self.in_period(i) || self.in_place(i) {
@@ -435,7 +436,18 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
         while k > 0 && AGENCY_FILLERS.contains(&toks[k - 1].text) {
             k -= 1;
         }
-        let agency = k > 0 && AGENCY_WORDS.contains(&toks[k - 1].text);
+        // "Theo Chi nhánh Vận tải đường sắt Lạng Sơn, …": whatever the
+        // source cited at the head of a clause is called, its name is no
+        // place of a figure.
+        let cited = toks[..t0]
+            .iter()
+            .rposition(|t| matches!(t.text, "theo" | "," | ";" | ":"))
+            .is_some_and(|j| {
+                toks[j].text == "theo"
+                    && j + 1 < t0
+                    && (j == 0 || matches!(toks[j - 1].text, "," | ";" | ":"))
+            });
+        let agency = cited || (k > 0 && AGENCY_WORDS.contains(&toks[k - 1].text));
         // "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": the second half of
         // an agency's pair name is the agency's too.
         let paired = mentions
@@ -753,8 +765,9 @@ fn leads_to_level(v: &View, figures: &[Figure], k: usize, prev_end: usize) -> bo
         .unit
         .is_some_and(|u| !matches!(u.word, UnitWord::Percent | UnitWord::Times));
     const QUALIFIERS: &[&str] = &["hơn", "gần", "khoảng", "trên", "xấp", "xỉ", "ước", "mức"];
-    let reached = word_before(v, next.tok, QUALIFIERS)
-        .is_some_and(|j| j >= f.tok_end && matches!(v.word(j), "đạt" | "lên" | "ở" | "mức"));
+    let reached = word_before(v, next.tok, QUALIFIERS).is_some_and(|j| {
+        j >= f.tok_end && matches!(v.word(j), "đạt" | "lên" | "ở" | "mức" | "còn" | "xuống")
+    });
     let one_run = (f.tok_end..next.tok).all(|i| !matches!(v.word(i), ";" | "."));
     let own_subject = prev_end == 0
         || v.cues_in(prev_end, f.tok).any(|c| {
@@ -1406,9 +1419,11 @@ impl<'a> Article<'a> {
                 .find(|&i| v.word(i) == ";")
                 .unwrap_or(v.toks.len())
                 .max(near_end);
+            // "qua ga" is the station named last, as "qua cửa khẩu" is the
+            // gate.
             let the_gate = (1..f.tok).chain(f.tok_end + 1..clause_end).any(|i| {
-                v.word(i - 1) == "cửa"
-                    && v.word(i) == "khẩu"
+                (v.word(i - 1) == "cửa" && v.word(i) == "khẩu"
+                    || v.word(i) == "ga" && matches!(v.word(i - 1), "qua" | "tại"))
                     && !v.in_place(i)
                     && !v.places.iter().any(|g| g.tok_start == i + 1)
                     && !matches!(v.word(i.wrapping_sub(2)), "các" | "những" | "hai" | "ba")
@@ -1501,14 +1516,23 @@ impl<'a> Article<'a> {
         {
             return resolve(p);
         }
+        // "Hơn 1.100 xe hàng đã thông quan qua cửa khẩu … trong ngày
+        // 20/2/2026": a sentence that opens with its figure dates it later
+        // in the same clause, before any other figure.
+        let later_in_clause = v.periods.iter().find(|p| {
+            !p.found.base
+                && p.tok_start >= f.tok_end
+                && (f.tok_end..p.tok_start).all(|i| {
+                    !matches!(v.word(i), "," | ";") && !v.figures.iter().any(|g| g.tok == i)
+                })
+        });
+        if let Some(p) = later_in_clause {
+            return resolve(p);
+        }
         self.recent_period.flatten()
     }
 }
 
-/// Keeps one change per fact: the first, except that a percentage beats an
-/// absolute change ("tăng 88% (tương đương tăng gần 100 triệu USD)") and a
-/// year-on-year change beats one against the previous period ("giảm 3% so
-/// với tháng trước nhưng tăng 22% so với cùng kỳ").
 /// A percentage computed from the written figure ("bằng 164,2%" is
 /// +64.2%, "gấp 3,2 lần" +220%) without the float noise of the arithmetic
 /// (64.19999999999999, 220.00000000000003): rounded to nine decimals, far
@@ -1517,6 +1541,10 @@ fn tidy(pct: f64) -> f64 {
     (pct * 1e9).round() / 1e9
 }
 
+/// Keeps one change per fact: the first, except that a percentage beats an
+/// absolute change ("tăng 88% (tương đương tăng gần 100 triệu USD)") and a
+/// year-on-year change beats one against the previous period ("giảm 3% so
+/// với tháng trước nhưng tăng 22% so với cùng kỳ").
 fn apply_change(fact: &mut Fact, amount: ChangeAmount, vs: Versus) {
     let new = Change { amount, vs };
     let better = match fact.change {

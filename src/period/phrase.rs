@@ -768,11 +768,20 @@ fn longest(c: &Cursor) -> Option<(PeriodExpr, usize)> {
 fn is_base(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map(|t| t.folded);
     // Right after a change ("tăng gấp 2 lần năm 2023", "bằng 85% năm
-    // 2023"), a period is what the change is measured against.
-    matches!(
+    // 2023", "cao hơn năm trước"), a period is what the change is measured
+    // against; so is one a word or two after "so với" ("so với dịp Tết năm
+    // trước").
+    let direct = matches!(
         (w(2), w(1)),
-        (Some("so"), Some("voi")) | (Some("cung"), Some("ky")) | (_, Some("so" | "lan" | "%"))
-    )
+        (Some("so"), Some("voi"))
+            | (Some("cung"), Some("ky"))
+            | (_, Some("so" | "lan" | "%" | "hon"))
+    );
+    let after_so_voi = (2..=4).any(|k| {
+        matches!((w(k + 1), w(k)), (Some("so"), Some("voi")))
+            && (1..k).all(|j| w(j).is_some_and(|t| t.chars().all(char::is_alphabetic)))
+    });
+    direct || after_so_voi
 }
 
 /// "cùng kỳ năm 2024", "cùng kỳ 2023", "cùng kỳ năm trước": the base year
