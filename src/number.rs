@@ -41,7 +41,7 @@ pub struct Quantity {
 }
 
 /// Scale words and what they multiply by; `nghìn tỷ` is read as two words.
-const SCALES: &[(&str, f64)] = &[
+static SCALES: WordTable<f64> = WordTable::new(&[
     ("nghìn", 1e3),
     ("ngàn", 1e3),
     ("ngan", 1e3),
@@ -55,7 +55,7 @@ const SCALES: &[(&str, f64)] = &[
     // Ten thousand, in older usage: "3 vạn tấn".
     ("vạn", 1e4),
     ("van", 1e4),
-];
+]);
 
 /// Suffixes analysts type in English (`1.5bn`, `500k`, `3M`).
 const ENGLISH_SCALES: &[(&str, f64)] = &[
@@ -74,6 +74,14 @@ const ENGLISH_SCALES: &[(&str, f64)] = &[
 /// char, diacritics kept) followed by a non-letter. Returns the byte length
 /// of the match.
 pub(crate) fn starts_with_word(s: &str, word: &str) -> Option<usize> {
+    // Tables of words are tried in turn, and most of them differ from the
+    // text in a first byte that is ASCII: those are turned away before any
+    // character is decoded.
+    if let (Some(&a), Some(&b)) = (s.as_bytes().first(), word.as_bytes().first()) {
+        if (a.is_ascii() || b.is_ascii()) && !a.eq_ignore_ascii_case(&b) {
+            return None;
+        }
+    }
     let mut it = s.char_indices();
     for w in word.chars() {
         let (_, c) = it.next()?;
@@ -93,6 +101,57 @@ pub(crate) fn starts_with_word(s: &str, word: &str) -> Option<usize> {
     match s[len..].chars().next() {
         Some(c) if c.is_alphanumeric() => None,
         _ => Some(len),
+    }
+}
+
+/// What a word's first byte is grouped and looked up by: ASCII letters in
+/// lower case, and every non-ASCII byte alike (such a letter is compared by
+/// its lower case, which may be written with another lead byte).
+const fn first_key(b: u8) -> usize {
+    if b.is_ascii() {
+        b.to_ascii_lowercase() as usize
+    } else {
+        0x80
+    }
+}
+
+/// A table of words for [`starts_with_word`], with where the words of each
+/// first letter lie in it: the words that may start a text are found by
+/// its first byte, without trying every one.
+pub(crate) struct WordTable<T: 'static> {
+    words: &'static [(&'static str, T)],
+    /// The range of words by the key of their first byte.
+    by_start: [(u16, u16); 0x81],
+}
+
+impl<T> WordTable<T> {
+    /// The words that share a first letter must be listed together, in the
+    /// order they are to be tried: the build fails if they are not.
+    pub(crate) const fn new(words: &'static [(&'static str, T)]) -> Self {
+        let mut by_start = [(0, 0); 0x81];
+        let mut i = 0;
+        while i < words.len() {
+            let k = first_key(words[i].0.as_bytes()[0]);
+            if i == 0 || k != first_key(words[i - 1].0.as_bytes()[0]) {
+                assert!(
+                    by_start[k].1 == 0,
+                    "words sharing a first letter must be together"
+                );
+                by_start[k].0 = i as u16;
+            }
+            by_start[k].1 = i as u16 + 1;
+            i += 1;
+        }
+        WordTable { words, by_start }
+    }
+
+    /// The words that may start `s`, in the table's order.
+    pub(crate) fn starting(&self, s: &str) -> &'static [(&'static str, T)] {
+        let Some(&b) = s.as_bytes().first() else {
+            return &[];
+        };
+        let (from, to) = self.by_start[first_key(b)];
+        &self.words[usize::from(from)..usize::from(to)]
     }
 }
 
@@ -196,19 +255,12 @@ fn scale(v: f64, factor: f64) -> f64 {
 /// optional spaces: the factor and the bytes used.
 pub fn read_scale(s: &str) -> Option<(f64, usize)> {
     let mut at = skip_spaces(s, 0);
-    // Every scale word starts with n, t or v: most numbers are followed by
-    // none of them, and need no closer look.
-    if !matches!(
-        s.as_bytes().get(at),
-        Some(b'n' | b't' | b'v' | b'N' | b'T' | b'V')
-    ) {
-        return None;
-    }
     let mut factor = 1.0;
     let mut found = false;
     loop {
         let rest = &s[at..];
         let Some((f, len)) = SCALES
+            .starting(rest)
             .iter()
             .find_map(|(w, f)| starts_with_word(rest, w).map(|l| (*f, l)))
         else {
@@ -520,6 +572,19 @@ mod tests {
         read_number(s, 0)
             .unwrap_or_else(|| panic!("no number in {s:?}"))
             .value
+    }
+
+    #[test]
+    #[should_panic(expected = "together")]
+    fn a_word_table_keeps_words_of_a_first_letter_together() {
+        WordTable::new(&[("tấn", ()), ("xe", ()), ("Tỷ", ())]);
+    }
+
+    #[test]
+    fn scale_words_in_any_case() {
+        assert_eq!(read_scale(" Nghìn tỷ USD"), Some((1e12, " Nghìn tỷ".len())));
+        assert_eq!(read_scale("VẠN tấn"), Some((1e4, "VẠN".len())));
+        assert_eq!(read_scale("tấn"), None);
     }
 
     #[test]

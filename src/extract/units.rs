@@ -2,7 +2,7 @@
 //! unit it becomes depends on the sentence (a "lượt" of vehicles or of
 //! people, "xe" per day or in total), so this is only what was written.
 
-use crate::number::{skip_spaces, starts_with_word};
+use crate::number::{skip_spaces, starts_with_word, WordTable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnitWord {
@@ -28,17 +28,22 @@ pub enum UnitWord {
     Other,
 }
 
-/// Unit words, longest first among those sharing a start. `/ngày` after
-/// any of them is read separately.
-const UNIT_WORDS: &[(&str, UnitWord)] = &[
-    ("usd", UnitWord::Usd),
-    ("đô la mỹ", UnitWord::Usd),
-    ("đô la", UnitWord::Usd),
-    ("đôla", UnitWord::Usd),
-    ("đồng", UnitWord::Vnd),
-    ("vnđ", UnitWord::Vnd),
-    ("vnd", UnitWord::Vnd),
-    ("tấn", UnitWord::Tan),
+/// Unit words, those with a first letter together, and longest first
+/// among those sharing a start. `/ngày` after any of them is read
+/// separately.
+static UNIT_WORDS: WordTable<UnitWord> = WordTable::new(&[
+    ("%", UnitWord::Percent),
+    ("chuyến tàu", UnitWord::Train),
+    ("chuyến", UnitWord::Train),
+    ("cửa khẩu", UnitWord::Other),
+    ("container", UnitWord::Other),
+    ("du khách", UnitWord::Tourist),
+    ("doanh nghiệp", UnitWord::Enterprise),
+    ("dn", UnitWord::Enterprise),
+    ("hành khách", UnitWord::Person),
+    ("ha", UnitWord::Other),
+    ("khách du lịch", UnitWord::Tourist),
+    ("km", UnitWord::Other),
     ("lượt phương tiện", UnitWord::Vehicle),
     ("lượt xe", UnitWord::Vehicle),
     ("lượt người", UnitWord::Person),
@@ -47,33 +52,29 @@ const UNIT_WORDS: &[(&str, UnitWord)] = &[
     ("lượt du khách", UnitWord::Tourist),
     ("lượt khách", UnitWord::Person),
     ("lượt", UnitWord::Luot),
-    ("phương tiện", UnitWord::Vehicle),
-    ("xe", UnitWord::Vehicle),
-    ("ô tô", UnitWord::Vehicle),
-    ("toa", UnitWord::Wagon),
-    ("chuyến tàu", UnitWord::Train),
-    ("chuyến", UnitWord::Train),
-    ("đoàn tàu", UnitWord::Train),
-    ("hành khách", UnitWord::Person),
-    ("người", UnitWord::Person),
-    ("du khách", UnitWord::Tourist),
-    ("khách du lịch", UnitWord::Tourist),
-    ("doanh nghiệp", UnitWord::Enterprise),
-    ("dn", UnitWord::Enterprise),
-    ("tờ khai", UnitWord::Declaration),
-    ("%", UnitWord::Percent),
-    ("phần trăm", UnitWord::Percent),
     ("lần", UnitWord::Times),
     ("mặt hàng", UnitWord::Other),
-    ("cửa khẩu", UnitWord::Other),
-    ("container", UnitWord::Other),
-    ("teu", UnitWord::Other),
+    ("người", UnitWord::Person),
     ("năm", UnitWord::Other),
-    ("tháng", UnitWord::Other),
     ("ngày", UnitWord::Other),
-    ("km", UnitWord::Other),
-    ("ha", UnitWord::Other),
-];
+    ("phương tiện", UnitWord::Vehicle),
+    ("phần trăm", UnitWord::Percent),
+    ("tấn", UnitWord::Tan),
+    ("toa", UnitWord::Wagon),
+    ("tờ khai", UnitWord::Declaration),
+    ("teu", UnitWord::Other),
+    ("tháng", UnitWord::Other),
+    ("usd", UnitWord::Usd),
+    ("vnđ", UnitWord::Vnd),
+    ("vnd", UnitWord::Vnd),
+    ("xe", UnitWord::Vehicle),
+    ("đô la mỹ", UnitWord::Usd),
+    ("đô la", UnitWord::Usd),
+    ("đôla", UnitWord::Usd),
+    ("đồng", UnitWord::Vnd),
+    ("ô tô", UnitWord::Vehicle),
+    ("đoàn tàu", UnitWord::Train),
+]);
 
 /// A unit read after a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +94,7 @@ pub fn read(text: &str, at: usize) -> Option<UnitRead> {
         (UnitWord::Percent, 1)
     } else {
         UNIT_WORDS
+            .starting(rest)
             .iter()
             .find_map(|(w, u)| starts_with_word(rest, w).map(|l| (*u, l)))?
     };
@@ -112,6 +114,12 @@ pub fn read(text: &str, at: usize) -> Option<UnitRead> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_words_in_any_case() {
+        assert_eq!(read("5 Đô la Mỹ", 1).unwrap().word, UnitWord::Usd);
+        assert_eq!(read("5 DN", 1).unwrap().word, UnitWord::Enterprise);
+    }
 
     #[test]
     fn reads_units_and_per_day() {

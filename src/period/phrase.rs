@@ -9,10 +9,13 @@
 //! explicit date range, a single date. The year may be missing; it is filled
 //! in when the phrase is resolved against a context year.
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 
 use super::{last_day, Period};
-use crate::token::{tokenize, TokKind, Token};
+use crate::text::fold;
+use crate::token::{tokenize, Openings, TokKind, Token};
 
 /// A year as written: a number, or relative to the context ("năm nay",
 /// "năm ngoái").
@@ -173,6 +176,27 @@ fn is_word(t: &Token, w: &str) -> bool {
         .is_none_or(|(_, spelled)| spelled.contains(&t.text))
 }
 
+/// The digit words a count is spelled with, by their lower-cased text:
+/// diacritics tell "sáu" (six) from "sau" (after).
+const DIGIT_WORDS: &[(&str, u32)] = &[
+    ("một", 1),
+    ("mốt", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("tư", 4),
+    ("năm", 5),
+    ("lăm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
+
+fn digit_word(w: &str) -> Option<u32> {
+    DIGIT_WORDS.iter().find(|(d, _)| *d == w).map(|&(_, v)| v)
+}
+
 impl<'t, 'a> Cursor<'t, 'a> {
     fn peek(&self) -> Option<&'t Token<'a>> {
         self.toks.get(self.i)
@@ -269,18 +293,6 @@ impl<'t, 'a> Cursor<'t, 'a> {
             return None;
         }
         let w = self.original()?;
-        let unit = |w: &str| match w {
-            "một" | "mốt" => Some(1),
-            "hai" => Some(2),
-            "ba" => Some(3),
-            "bốn" | "tư" => Some(4),
-            "năm" | "lăm" => Some(5),
-            "sáu" => Some(6),
-            "bảy" => Some(7),
-            "tám" => Some(8),
-            "chín" => Some(9),
-            _ => None,
-        };
         if w == "mười" {
             // Counts of months and quarters stop at twelve: "mười một",
             // "mười hai"; "tháng mười năm 2017" is October.
@@ -297,7 +309,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
                 _ => 10,
             });
         }
-        let u = unit(w)?;
+        let u = digit_word(w)?;
         self.i += 1;
         Some(u)
     }
@@ -792,40 +804,39 @@ fn base_year(c: &mut Cursor) -> Option<PeriodExpr> {
     Some(PeriodExpr::span(Some(y), 1, 12))
 }
 
-/// Whether a period phrase can start at a token: a number, or one of the
-/// folded words phrases begin with.
+/// The period words a phrase can begin with, by their folded forms: the
+/// first word every pattern reads ("quý", "từ", "ngày"…), and "sau" and
+/// "tới", which begin a base year after "cùng kỳ" ("cùng kỳ năm sau").
+const FIRST_WORDS: &[&str] = &[
+    "quy", "nua", "thang", "ky", "nam", "ca", "giai", "tinh", "luy", "cong", "tu", "dau", "den",
+    "toi", "het", "ngay", "mong", "sau",
+];
+
+/// Whether a period phrase can start at a token: a number, a first word
+/// spelled as the period word (not "tỉnh" for "tính", "tôi" for "tới"), or
+/// a count in words ("sáu tháng"; not "hải", "tâm", "bà"). Every pattern
+/// begins by reading one of these, so no phrase starts elsewhere; a table
+/// of the folded forms turns away most other words before they are
+/// compared.
 fn may_start(t: &Token) -> bool {
-    t.kind == TokKind::Number
-        || matches!(
-            t.folded,
-            "quy"
-                | "nua"
-                | "thang"
-                | "ky"
-                | "nam"
-                | "ca"
-                | "giai"
-                | "tinh"
-                | "luy"
-                | "cong"
-                | "tu"
-                | "dau"
-                | "den"
-                | "toi"
-                | "het"
-                | "ngay"
-                | "mong"
-                | "mot"
-                | "hai"
-                | "ba"
-                | "bon"
-                | "sau"
-                | "bay"
-                | "tam"
-                | "chin"
-                | "muoi"
-                | "lam"
-        )
+    static OPENINGS: OnceLock<Openings> = OnceLock::new();
+    if t.kind == TokKind::Number {
+        return true;
+    }
+    let openings = OPENINGS.get_or_init(|| {
+        let mut o = Openings::default();
+        for w in FIRST_WORDS {
+            o.insert(w);
+        }
+        for w in DIGIT_WORDS.iter().map(|(w, _)| *w).chain(["mười"]) {
+            o.insert(&fold(w));
+        }
+        o
+    });
+    openings.may_open(t.folded)
+        && ((FIRST_WORDS.contains(&t.folded) && is_word(t, t.folded))
+            || digit_word(t.text).is_some()
+            || t.text == "mười")
 }
 
 /// Every period phrase in `text`, left to right, not overlapping.
@@ -844,6 +855,10 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
         whole: false,
     };
     while c.i < toks.len() {
+        if !may_start(&toks[c.i]) {
+            c.i += 1;
+            continue;
+        }
         // The digits after the `.` or `,` of a number ("1.300", "2,28")
         // start no phrase.
         let inside_number = c.i >= 2
@@ -858,7 +873,7 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
                 matches!(n.folded, "thang" | "quy")
                     || (n.glued && matches!(n.text, "/" | "." | "-"))
             });
-        if inside_number || number_alone || !may_start(&toks[c.i]) {
+        if inside_number || number_alone {
             c.i += 1;
             continue;
         }
@@ -1110,5 +1125,23 @@ mod tests {
         let found = find_all("bằng 2/3 so với ngày 11/3");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].expr.from, PartialDate::new(None, 3, Day::Num(11)));
+    }
+
+    #[test]
+    fn phrases_start_only_at_their_first_words() {
+        let starts = |w: &str| {
+            let mut arena = String::new();
+            may_start(&tokenize(w, &mut arena)[0])
+        };
+        for w in [
+            "tính", "Quý", "hai", "sáu", "tư", "mười", "năm", "nam", "tới", "sau", "12",
+        ] {
+            assert!(starts(w), "{w}");
+        }
+        for w in [
+            "tỉnh", "hải", "tâm", "bà", "tôi", "đấu", "nữa", "quỳ", "giờ", ",",
+        ] {
+            assert!(!starts(w), "{w}");
+        }
     }
 }
