@@ -224,6 +224,16 @@ impl Digits for String {
     }
 }
 
+/// The powers of ten a double holds exactly.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// Up to this many digits, a whole number is exact in a double, and no two
+/// decimals, wherever their point, are the same double.
+const EXACT_DIGITS: usize = 15;
+
 /// Digits as a whole number, while there are few enough for it and the
 /// number they make with a decimal point to be exact in a double.
 #[derive(Default)]
@@ -233,20 +243,15 @@ struct FewDigits {
 }
 
 impl FewDigits {
-    /// Powers of ten a double holds exactly, up to the most digits kept.
-    const POW10: [f64; 16] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-    ];
-
     /// The number these digits and `frac`'s after a decimal point make,
     /// if there are few enough: both the digits as a whole number and the
     /// power of ten are then exact, and dividing them rounds once,
     /// correctly, as parsing the decimal does.
     fn decimal(&self, frac: &FewDigits) -> Option<f64> {
         let len = self.len + frac.len;
-        (len < Self::POW10.len()).then(|| {
+        (len <= EXACT_DIGITS).then(|| {
             let whole = self.whole * 10u64.pow(frac.len as u32) + frac.whole;
-            whole as f64 / Self::POW10[frac.len]
+            whole as f64 / POW10[frac.len]
         })
     }
 }
@@ -254,7 +259,7 @@ impl FewDigits {
 impl Digits for FewDigits {
     fn push(&mut self, digits: &str) {
         self.len += digits.len();
-        if self.len < Self::POW10.len() {
+        if self.len <= EXACT_DIGITS {
             self.whole = digits
                 .bytes()
                 .fold(self.whole, |m, d| m * 10 + u64::from(d - b'0'));
@@ -267,7 +272,7 @@ impl Digits for FewDigits {
 
     fn append(&mut self, other: Self) {
         self.len += other.len;
-        if self.len < Self::POW10.len() {
+        if self.len <= EXACT_DIGITS {
             self.whole = self.whole * 10u64.pow(other.len as u32) + other.whole;
         }
     }
@@ -350,7 +355,22 @@ fn scale(v: f64, factor: f64) -> f64 {
         return v * factor;
     }
     let exp = factor.log10().round() as i32;
-    format!("{v}e{exp}").parse().unwrap_or(v * factor)
+    // The shortest decimal is found without writing it out where it has
+    // at most fifteen digits: then it is the only decimal with as few
+    // decimal places that reads back as `v`, and its digits as a whole
+    // number are exact, so one product or quotient of exact doubles rounds
+    // as reading the shifted decimal does.
+    let power = |e: i32| POW10.get(e.unsigned_abs() as usize).copied();
+    let shortest = (1..=EXACT_DIGITS as i32).find_map(|places| {
+        let p = power(places)?;
+        let whole = (v * p).round();
+        (whole.abs() < POW10[EXACT_DIGITS] && whole / p == v).then_some((whole, places))
+    });
+    let shifted = shortest.and_then(|(whole, places)| {
+        let e = exp - places;
+        power(e).map(|p| if e >= 0 { whole * p } else { whole / p })
+    });
+    shifted.unwrap_or_else(|| format!("{v}e{exp}").parse().unwrap_or(v * factor))
 }
 
 /// A scale word (`triệu`, `tỷ`, `nghìn tỷ`…) at the start of `s`, after
