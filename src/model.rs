@@ -316,6 +316,20 @@ impl Value {
 #[serde(transparent)]
 pub struct FactId(pub String);
 
+impl FactId {
+    /// The id of fact `n` of the document with `prefix`: written without
+    /// the formatting machinery, as it is for every fact extracted.
+    pub fn numbered(prefix: &str, n: usize) -> Self {
+        let mut digits = itoa::Buffer::new();
+        let digits = digits.format(n);
+        let mut id = String::with_capacity(prefix.len() + 1 + digits.len());
+        id.push_str(prefix);
+        id.push(':');
+        id.push_str(digits);
+        FactId(id)
+    }
+}
+
 impl std::borrow::Borrow<str> for FactId {
     fn borrow(&self) -> &str {
         &self.0

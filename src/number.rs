@@ -176,16 +176,128 @@ pub(crate) fn skip_spaces(s: &str, mut at: usize) -> usize {
 /// and every group after a space has three (`1 300`, `12 500 000`, and a
 /// no-break space, which normalising makes a space).
 pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
-    let b = s.as_bytes();
-    if b.first().is_none_or(|c| !c.is_ascii_digit()) {
+    if s.as_bytes().first().is_none_or(|c| !c.is_ascii_digit()) {
         return None;
     }
+    let few: Gathered<FewDigits> = gather(s);
+    if few.list {
+        // "1,2,3" is a list, not a number: read only the first part.
+        let first = s.find(',').unwrap_or(few.end);
+        let v: f64 = s[..first].replace('.', "").parse().ok()?;
+        return Some((v, first, false));
+    }
+    let v = match few.int.decimal(&few.frac) {
+        Some(v) => v,
+        None => {
+            let Gathered { int, frac, .. } = gather::<String>(s);
+            let text = if frac.is_empty() {
+                int
+            } else {
+                format!("{int}.{frac}")
+            };
+            text.parse().ok()?
+        }
+    };
+    Some((v, few.end, few.marked))
+}
+
+/// Where [`read_digits`] gathers the digits before and after the decimal
+/// mark: as text, which any number of them fit in, or as [`FewDigits`],
+/// which hold the usual figure without allocating.
+trait Digits: Default {
+    fn push(&mut self, digits: &str);
+    fn is_empty(&self) -> bool;
+    fn append(&mut self, other: Self);
+}
+
+impl Digits for String {
+    fn push(&mut self, digits: &str) {
+        self.push_str(digits);
+    }
+
+    fn is_empty(&self) -> bool {
+        str::is_empty(self)
+    }
+
+    fn append(&mut self, other: Self) {
+        self.push_str(&other);
+    }
+}
+
+/// The powers of ten a double holds exactly.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// Up to this many digits, a whole number is exact in a double, and no two
+/// decimals, wherever their point, are the same double.
+const EXACT_DIGITS: usize = 15;
+
+/// Digits as a whole number, while there are few enough for it and the
+/// number they make with a decimal point to be exact in a double.
+#[derive(Default)]
+struct FewDigits {
+    whole: u64,
+    len: usize,
+}
+
+impl FewDigits {
+    /// The number these digits and `frac`'s after a decimal point make,
+    /// if there are few enough: both the digits as a whole number and the
+    /// power of ten are then exact, and dividing them rounds once,
+    /// correctly, as parsing the decimal does.
+    fn decimal(&self, frac: &FewDigits) -> Option<f64> {
+        let len = self.len + frac.len;
+        (len <= EXACT_DIGITS).then(|| {
+            let whole = self.whole * 10u64.pow(frac.len as u32) + frac.whole;
+            whole as f64 / POW10[frac.len]
+        })
+    }
+}
+
+impl Digits for FewDigits {
+    fn push(&mut self, digits: &str) {
+        self.len += digits.len();
+        if self.len <= EXACT_DIGITS {
+            self.whole = digits
+                .bytes()
+                .fold(self.whole, |m, d| m * 10 + u64::from(d - b'0'));
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn append(&mut self, other: Self) {
+        self.len += other.len;
+        if self.len <= EXACT_DIGITS {
+            self.whole = self.whole * 10u64.pow(other.len as u32) + other.whole;
+        }
+    }
+}
+
+/// What [`read_digits`] reads at the start of `s` (which starts with a
+/// digit): the digits before and after the decimal mark, where they end,
+/// whether a mark was read, and whether the commas make a list.
+struct Gathered<D> {
+    int: D,
+    frac: D,
+    end: usize,
+    marked: bool,
+    list: bool,
+}
+
+fn gather<D: Digits>(s: &str) -> Gathered<D> {
+    let b = s.as_bytes();
     let digits_at = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut i = digits_at(0);
     let first_run = i;
     let mut spaced = false;
-    let mut int = String::from(&s[..i]);
-    let mut frac = String::new();
+    let mut int = D::default();
+    int.push(&s[..i]);
+    let mut frac = D::default();
     let mut marked = false;
     let mut commas = 0;
     let mut comma_groups_of_three = true;
@@ -196,14 +308,14 @@ pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
         let n = digits_at(i + 1);
         match b[i] {
             b' ' if (spaced || (!marked && first_run <= 3)) && n == 3 => {
-                int.push_str(&s[i + 1..i + 4]);
+                int.push(&s[i + 1..i + 4]);
                 spaced = true;
             }
             b'.' if frac.is_empty() && n == 3 && !spaced => {
-                int.push_str(&s[i + 1..i + 4]);
+                int.push(&s[i + 1..i + 4]);
             }
             b'.' if frac.is_empty() && commas == 0 && !spaced => {
-                frac.push_str(&s[i + 1..i + 1 + n]);
+                frac.push(&s[i + 1..i + 1 + n]);
             }
             b',' if frac.is_empty() || commas > 0 => {
                 commas += 1;
@@ -211,9 +323,9 @@ pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
                 if commas > 1 {
                     // Several commas: English grouping, the first "fraction"
                     // was a group.
-                    int.push_str(&std::mem::take(&mut frac));
+                    int.append(std::mem::take(&mut frac));
                 }
-                frac.push_str(&s[i + 1..i + 1 + n]);
+                frac.push(&s[i + 1..i + 1 + n]);
             }
             _ => break,
         }
@@ -221,20 +333,15 @@ pub fn read_digits(s: &str) -> Option<(f64, usize, bool)> {
         i += 1 + n;
     }
     if commas > 1 && comma_groups_of_three {
-        int.push_str(&std::mem::take(&mut frac));
-    } else if commas > 1 {
-        // "1,2,3" is a list, not a number: read only the first part.
-        let first = s.find(',').unwrap_or(i);
-        let v: f64 = s[..first].replace('.', "").parse().ok()?;
-        return Some((v, first, false));
+        int.append(std::mem::take(&mut frac));
     }
-    let text = if frac.is_empty() {
-        int
-    } else {
-        format!("{int}.{frac}")
-    };
-    let v: f64 = text.parse().ok()?;
-    Some((v, i, marked))
+    Gathered {
+        int,
+        frac,
+        end: i,
+        marked,
+        list: commas > 1 && !comma_groups_of_three,
+    }
 }
 
 /// `v` times a power of ten, as the decimal the text wrote: `130,3 tỷ` is
@@ -248,7 +355,22 @@ fn scale(v: f64, factor: f64) -> f64 {
         return v * factor;
     }
     let exp = factor.log10().round() as i32;
-    format!("{v}e{exp}").parse().unwrap_or(v * factor)
+    // The shortest decimal is found without writing it out where it has
+    // at most fifteen digits: then it is the only decimal with as few
+    // decimal places that reads back as `v`, and its digits as a whole
+    // number are exact, so one product or quotient of exact doubles rounds
+    // as reading the shifted decimal does.
+    let power = |e: i32| POW10.get(e.unsigned_abs() as usize).copied();
+    let shortest = (1..=EXACT_DIGITS as i32).find_map(|places| {
+        let p = power(places)?;
+        let whole = (v * p).round();
+        (whole.abs() < POW10[EXACT_DIGITS] && whole / p == v).then_some((whole, places))
+    });
+    let shifted = shortest.and_then(|(whole, places)| {
+        let e = exp - places;
+        power(e).map(|p| if e >= 0 { whole * p } else { whole / p })
+    });
+    shifted.unwrap_or_else(|| format!("{v}e{exp}").parse().unwrap_or(v * factor))
 }
 
 /// A scale word (`triệu`, `tỷ`, `nghìn tỷ`…) at the start of `s`, after
@@ -572,6 +694,21 @@ mod tests {
         read_number(s, 0)
             .unwrap_or_else(|| panic!("no number in {s:?}"))
             .value
+    }
+
+    #[test]
+    fn long_runs_of_digits_read_as_parsed() {
+        let parsed = |t: &str| t.parse::<f64>().unwrap();
+        for (text, decimal) in [
+            ("12345678901234567890", "12345678901234567890"),
+            ("1.234.567.890.123.456,75", "1234567890123456.75"),
+            ("999 999 999 999 999,5", "999999999999999.5"),
+            ("0,1000000000000001", "0.1000000000000001"),
+            ("2.771", "2771"),
+            ("130,3", "130.3"),
+        ] {
+            assert_eq!(read_digits(text).unwrap().0, parsed(decimal), "{text}");
+        }
     }
 
     #[test]

@@ -74,15 +74,26 @@ fn tidy(text: &str) -> String {
 
 /// In order, the offsets of line ends, carriage returns and tabs, and of
 /// the first bytes of U+0080..U+00BF (C2) and U+2000..U+2FFF (E2), among
-/// which are the odd spaces. `memchr` looks for three bytes at most, so two
-/// of its searches are merged.
+/// which are the odd spaces.
 fn line_ends_and_odd_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let mut controls = memchr::memchr3_iter(b'\n', b'\r', b'\t', b).peekable();
-    let mut leads = memchr::memchr2_iter(0xC2, 0xE2, b).peekable();
-    std::iter::from_fn(move || match (controls.peek(), leads.peek()) {
-        (Some(c), Some(l)) if l < c => leads.next(),
-        (Some(_), _) => controls.next(),
-        (None, _) => leads.next(),
+    merged(
+        memchr::memchr3_iter(b'\n', b'\r', b'\t', b),
+        memchr::memchr2_iter(0xC2, 0xE2, b),
+    )
+}
+
+/// The offsets two searches find, each in order, merged in order:
+/// `memchr` looks for three bytes at most, so looking for more takes two
+/// of its searches.
+pub(crate) fn merged(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if y < x => b.next(),
+        (Some(_), _) => a.next(),
+        (None, _) => b.next(),
     })
 }
 

@@ -953,7 +953,7 @@ impl<'a> Article<'a> {
                 Reading::Level(fact) => {
                     foreign = false;
                     let mut fact = *fact;
-                    fact.id = FactId(format!("{}:{}", self.id_prefix, self.facts.len()));
+                    fact.id = FactId::numbered(self.id_prefix, self.facts.len());
                     fact.sentence = n;
                     let q = quote.get_or_insert_with(|| Quote {
                         start: v.sentence.start,

@@ -1,5 +1,7 @@
 //! Paragraphs and sentences of a normalised article.
 
+use crate::text::merged;
+
 /// A sentence: its byte range in the article and the paragraph it is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -7,18 +9,6 @@ pub struct Sentence {
     pub end: usize,
     pub paragraph: usize,
 }
-
-/// The bytes a sentence can end at: line breaks, `.`, `!`, `?`, and the
-/// first byte of `…`. Every other byte is skipped without looking further.
-static MAY_END: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'\n' as usize] = true;
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[0xE2] = true;
-    t
-};
 
 /// Splits text into sentences: at line breaks, and after `.`, `!`, `?` or
 /// `…` followed by a space and a capital letter. A `.` between digits
@@ -40,11 +30,15 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         }
     };
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(k) = bytes[i..].iter().position(|&b| MAY_END[usize::from(b)]) {
-        i += k;
-        let byte = bytes[i];
-        i += 1;
+    // The bytes a sentence can end at: line breaks, `.`, `!`, `?`, and the
+    // first byte of `…`; every other byte is skipped many at a time.
+    let may_end = merged(
+        memchr::memchr3_iter(b'\n', b'.', 0xE2, bytes),
+        memchr::memchr2_iter(b'!', b'?', bytes),
+    );
+    for at in may_end {
+        let byte = bytes[at];
+        let i = at + 1;
         match byte {
             b'\n' => {
                 push(start, i - 1, paragraph, &mut out);
