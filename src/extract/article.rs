@@ -95,10 +95,9 @@ impl<'a> View<'a> {
             })
             .collect();
         let w = |i: usize| toks.get(i).map_or("", |t| t.text);
-        let breakdown = matches!(
-            (w(0), w(1)),
-            ("trong", "đó") | ("cụ", "thể") | ("kết", "quả") | ("theo", "đó")
-        ) || matches!(w(0), "gồm" | "riêng");
+        let breakdown = opens_parts(w(0), w(1))
+            || matches!((w(0), w(1)), ("kết", "quả") | ("theo", "đó"))
+            || matches!(w(0), "gồm" | "riêng");
         let mut view = View {
             sentence: s,
             toks,
@@ -366,6 +365,12 @@ impl<'a> View<'a> {
         }
         out
     }
+}
+
+/// "Trong đó", "Cụ thể": the words that open the parts of the figure
+/// before them, at the head of a sentence or inside it.
+fn opens_parts(a: &str, b: &str) -> bool {
+    matches!((a, b), ("trong", "đó") | ("cụ", "thể"))
 }
 
 /// Number words a spelled-out figure can start with.
@@ -753,7 +758,7 @@ fn collected_before(v: &View, at: usize) -> bool {
 
 /// Whether the change figure `k` is written before the level it belongs
 /// to: "xuất khẩu tăng 9%, đạt 1,2 tỷ USD". The next figure is a level
-/// reached ("đạt", "lên", "ở mức") in the same clause run, and the change
+/// reached ("đạt", "lên", "ở mức", "còn") in the same clause run, and the change
 /// opens the sentence or has a subject of its own since the figure before
 /// it ("…; nhập khẩu giảm 3%, đạt …"), rather than following a level as
 /// most changes do ("đạt 95 triệu USD, giảm 9,6%").
@@ -766,7 +771,7 @@ fn leads_to_level(v: &View, figures: &[Figure], k: usize, prev_end: usize) -> bo
         .is_some_and(|u| !matches!(u.word, UnitWord::Percent | UnitWord::Times));
     const QUALIFIERS: &[&str] = &["hơn", "gần", "khoảng", "trên", "xấp", "xỉ", "ước", "mức"];
     let reached = word_before(v, next.tok, QUALIFIERS).is_some_and(|j| {
-        j >= f.tok_end && matches!(v.word(j), "đạt" | "lên" | "ở" | "mức" | "còn" | "xuống")
+        j >= f.tok_end && matches!(v.word(j), "đạt" | "lên" | "ở" | "còn" | "xuống")
     });
     let one_run = (f.tok_end..next.tok).all(|i| !matches!(v.word(i), ";" | "."));
     let own_subject = prev_end == 0
@@ -1251,9 +1256,8 @@ impl<'a> Article<'a> {
         } else if v.breakdown || prev_end > 0 {
             // "…; trong đó kim ngạch xuất khẩu đạt …" breaks down the
             // figure before it as a sentence opening so does.
-            let breakdown = v.breakdown
-                || (0..f.tok)
-                    .any(|i| matches!((v.word(i), v.word(i + 1)), ("trong", "đó") | ("cụ", "thể")));
+            let breakdown =
+                v.breakdown || (0..f.tok).any(|i| opens_parts(v.word(i), v.word(i + 1)));
             let parent = if v.breakdown && self.facts.len() == first_fact {
                 self.facts
                     .iter()
@@ -1422,8 +1426,8 @@ impl<'a> Article<'a> {
             // "qua ga" is the station named last, as "qua cửa khẩu" is the
             // gate.
             let the_gate = (1..f.tok).chain(f.tok_end + 1..clause_end).any(|i| {
-                (v.word(i - 1) == "cửa" && v.word(i) == "khẩu"
-                    || v.word(i) == "ga" && matches!(v.word(i - 1), "qua" | "tại"))
+                ((v.word(i - 1) == "cửa" && v.word(i) == "khẩu")
+                    || (v.word(i) == "ga" && matches!(v.word(i - 1), "qua" | "tại")))
                     && !v.in_place(i)
                     && !v.places.iter().any(|g| g.tok_start == i + 1)
                     && !matches!(v.word(i.wrapping_sub(2)), "các" | "những" | "hai" | "ba")
