@@ -31,46 +31,61 @@ pub struct Token<'a> {
     pub glued: bool,
 }
 
-/// Where a token's lower-cased or folded form is: the text itself (most
-/// tokens are lower case, and numbers and ASCII words fold to themselves)
-/// or the arena the tokenizer writes the others to.
-#[derive(Debug, Clone, Copy)]
-enum Form {
-    Text,
-    Arena(usize, usize),
+/// Where a token's lower-cased or folded form is: the byte range of the
+/// arena the tokenizer writes it to, or [`Form::TEXT`] for the text itself
+/// (most tokens are lower case, and numbers and ASCII words fold to
+/// themselves).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Form(u32, u32);
+
+impl Form {
+    const TEXT: Form = Form(u32::MAX, u32::MAX);
 }
 
 /// A token before its forms can be borrowed: the arena is still growing.
+/// Kept small (28 bytes), as there is one for every five bytes of text;
+/// offsets fit in `u32` because [`tokenize`] reads at most [`MAX_TEXT`]
+/// bytes.
 #[derive(Debug, Clone, Copy)]
 struct Raw {
-    start: usize,
-    end: usize,
-    kind: TokKind,
+    start: u32,
+    end: u32,
     lower: Form,
     folded: Form,
+    kind: TokKind,
 }
 
-/// The tokens of `text`. Forms that differ from the text are written to
-/// `arena`, which the tokens borrow; pass an empty `String` and keep it
-/// alive as long as the tokens.
+/// The most text [`tokenize`] reads: 1 GiB, so that every offset, in the
+/// text or in the arena (which holds at most three times as many bytes),
+/// fits in a `u32`. The loader refuses larger files.
+pub const MAX_TEXT: usize = 1 << 30;
+
+/// The tokens of `text` (of its first [`MAX_TEXT`] bytes). Forms that
+/// differ from the text are written to `arena`, which the tokens borrow;
+/// pass an empty `String` and keep it alive as long as the tokens.
 pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> Vec<Token<'a>> {
+    let text = &text[..text.floor_char_boundary(MAX_TEXT)];
     let raws = read_raw(text, arena);
     let arena: &'a str = arena;
     let mut prev_end = usize::MAX;
     raws.iter()
         .map(|r| {
-            let glued = r.start == prev_end;
-            prev_end = r.end;
-            let own = &text[r.start..r.end];
-            let form = |f: Form| match f {
-                Form::Text => own,
-                Form::Arena(a, b) => &arena[a..b],
+            let (start, end) = (r.start as usize, r.end as usize);
+            let glued = start == prev_end;
+            prev_end = end;
+            let own = &text[start..end];
+            let form = |f: Form| {
+                if f == Form::TEXT {
+                    own
+                } else {
+                    &arena[f.0 as usize..f.1 as usize]
+                }
             };
             Token {
                 text: form(r.lower),
                 folded: form(r.folded),
-                start: r.start,
-                end: r.end,
+                start,
+                end,
                 kind: r.kind,
                 glued,
             }
@@ -82,9 +97,8 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> Vec<Token<'a>> {
 /// `arena`.
 fn read_raw(text: &str, arena: &mut String) -> Vec<Raw> {
     let b = text.as_bytes();
-    // Vietnamese prose runs about five bytes a token; room for more keeps
-    // the vector from growing.
-    let mut out = Vec::with_capacity(b.len() / 3);
+    // Vietnamese prose runs about five bytes a token.
+    let mut out = Vec::with_capacity(b.len() / 4);
     // Forms are written as bytes, and the arena checked as UTF-8 once at
     // the end: every form is ASCII or whole characters.
     let mut r = Reader {
@@ -98,7 +112,7 @@ fn read_raw(text: &str, arena: &mut String) -> Vec<Raw> {
         let c = b[i];
         if c.is_ascii_alphabetic() {
             let word = r.word(i);
-            i = word.end;
+            i = word.end as usize;
             out.push(word);
             continue;
         }
@@ -124,7 +138,7 @@ fn read_raw(text: &str, arena: &mut String) -> Vec<Raw> {
         };
         if letter {
             let word = r.word(i);
-            i = word.end;
+            i = word.end as usize;
             out.push(word);
         } else {
             if !text[i..i + len].starts_with(char::is_whitespace) {
@@ -193,15 +207,15 @@ impl Reader<'_> {
             ascii = false;
             end += len;
         }
-        let range = |a: usize, forms: &Vec<u8>| Form::Arena(a, forms.len());
+        let range = |a: usize, forms: &Vec<u8>| Form(a as u32, forms.len() as u32);
         let (lower, folded) = match (ascii, upper) {
             (true, false) => {
                 self.forms.truncate(a);
-                (Form::Text, Form::Text)
+                (Form::TEXT, Form::TEXT)
             }
             // An ASCII word folds to its lower-cased form.
             (true, true) => (range(a, &self.forms), range(a, &self.forms)),
-            (false, false) => (Form::Text, range(a, &self.forms)),
+            (false, false) => (Form::TEXT, range(a, &self.forms)),
             (false, true) => {
                 let folded = range(a, &self.forms);
                 let l = self.forms.len();
@@ -210,8 +224,8 @@ impl Reader<'_> {
             }
         };
         Raw {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
             kind: TokKind::Word,
             lower,
             folded,
@@ -280,11 +294,11 @@ impl Raw {
     /// A token that is its own lower-cased and folded form.
     fn same(start: usize, end: usize, kind: TokKind) -> Self {
         Raw {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
             kind,
-            lower: Form::Text,
-            folded: Form::Text,
+            lower: Form::TEXT,
+            folded: Form::TEXT,
         }
     }
 }
