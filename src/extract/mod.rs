@@ -148,7 +148,7 @@ fn load_file(path: &Path) -> Result<Document, Failure> {
         path: path.to_path_buf(),
         reason,
     };
-    let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
+    let bytes = read_article(path).map_err(fail)?;
     // simdutf8 checks Vietnamese text about ten times as fast as
     // `String::from_utf8`, which was a third of reading and normalising.
     if let Err(e) = simdutf8::compat::from_utf8(&bytes) {
@@ -167,6 +167,24 @@ fn load_file(path: &Path) -> Result<Document, Failure> {
         id: id.into(),
         text: normalize_owned(text),
     })
+}
+
+/// The bytes of the file at `path`, refused without reading it if it is larger than
+/// the tokenizer reads ([`crate::token::MAX_TEXT`]): no article is that
+/// long, and reading it would only hold the rest up.
+fn read_article(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let len = file.metadata().map_err(|e| e.to_string())?.len();
+    if len > crate::token::MAX_TEXT as u64 {
+        return Err(format!(
+            "{len} bytes, more than the {} MiB an article may hold",
+            crate::token::MAX_TEXT >> 20
+        ));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+    Ok(bytes)
 }
 
 /// Extracts `docs` with a progress bar on stderr when there are many and
@@ -233,6 +251,23 @@ mod tests {
                 path: dir.path().join("d.txt"),
                 reason: "not UTF-8 (invalid byte at offset 7)".to_string(),
             }]
+        );
+    }
+
+    #[test]
+    fn a_file_too_large_for_an_article_is_reported_without_being_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.txt");
+        // Sparse: no disk is used, and a read would take seconds.
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(crate::token::MAX_TEXT as u64 + 1).unwrap();
+        let (docs, failures) = load_paths(&[path.clone()]);
+        assert!(docs.is_empty());
+        assert_eq!(failures.len(), 1);
+        assert_eq!(failures[0].path, path);
+        assert_eq!(
+            failures[0].reason,
+            "1073741825 bytes, more than the 1024 MiB an article may hold"
         );
     }
 }
