@@ -326,20 +326,16 @@ fn load_store(cli: &Cli, progress: bool) -> Result<FactStore, miette::Report> {
             .wrap_err_with(|| format!("cannot load the facts file {}", path.display()));
     }
     if let Some(dir) = &cli.corpus {
-        let (docs, failures) = extract::load_paths(std::slice::from_ref(dir));
-        warn_failures(&failures);
-        if docs.is_empty() {
+        let run = extract::extract_paths(std::slice::from_ref(dir), progress);
+        warn_failures(&run.failures);
+        if run.documents == 0 {
             return Err(miette::miette!(
                 help = "an article is a UTF-8 `.txt` file; its name is the document id",
                 "no articles to read in {}",
                 dir.display()
             ));
         }
-        return Ok(if progress {
-            extract::extract_with_progress(&docs)
-        } else {
-            extract::extract_all(&docs)
-        });
+        return Ok(run.store);
     }
     Ok(extract::extract_all(&corpus::sample()))
 }

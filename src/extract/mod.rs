@@ -58,36 +58,44 @@ pub fn extract(doc: &Document) -> Vec<Fact> {
 /// Extracts documents in parallel into one store. Documents whose short ids
 /// clash get their whole id as the prefix, so fact ids stay unique.
 pub fn extract_all(docs: &[Document]) -> FactStore {
-    extract_with(docs, |_| {})
+    store_of(extract_each(docs))
 }
 
 /// The facts of each document, in parallel, one list per document in the
-/// order of `docs`, with ids unique across all of them: documents whose
-/// short ids clash get their whole id as the prefix. What [`extract_all`]
+/// order of `docs`, with ids unique across all of them. What [`extract_all`]
 /// hands to [`FactStore::from_documents`].
 pub fn extract_each(docs: &[Document]) -> Vec<Vec<Fact>> {
-    extract_each_with(docs, |_| {})
-}
-
-fn extract_each_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> Vec<Vec<Fact>> {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for d in docs {
-        *seen.entry(short_id(&d.id)).or_default() += 1;
-    }
+    let prefixes = Prefixes::count(docs.iter().map(|d| &*d.id));
     docs.par_iter()
-        .map(|d| {
-            let short = short_id(&d.id);
-            let prefix = if seen[short] > 1 { &*d.id } else { short };
-            let facts = article::Article::new(d, prefix).read();
-            tick(d);
-            facts
-        })
+        .map(|d| article::Article::new(d, prefixes.prefix(&d.id)).read())
         .collect()
 }
 
-fn extract_with(docs: &[Document], tick: impl Fn(&Document) + Sync) -> FactStore {
-    FactStore::from_documents(extract_each_with(docs, tick))
-        .expect("fact ids are unique per document")
+fn store_of(per_doc: Vec<Vec<Fact>>) -> FactStore {
+    FactStore::from_documents(per_doc).expect("fact ids are unique per document")
+}
+
+/// The prefix of each document's fact ids: its short id, or its whole id
+/// where two documents' short ids clash.
+struct Prefixes<'a>(HashMap<&'a str, usize>);
+
+impl<'a> Prefixes<'a> {
+    fn count(ids: impl Iterator<Item = &'a str>) -> Self {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for id in ids {
+            *seen.entry(short_id(id)).or_default() += 1;
+        }
+        Prefixes(seen)
+    }
+
+    fn prefix<'b>(&self, id: &'b str) -> &'b str {
+        let short = short_id(id);
+        if self.0.get(short).copied().unwrap_or(0) > 1 {
+            id
+        } else {
+            short
+        }
+    }
 }
 
 /// A file that could not be extracted, and why.
@@ -108,6 +116,89 @@ pub struct ExtractReport {
 /// Reads articles from files and folders (a folder's `.txt` files, sorted
 /// by name). Unreadable and non-UTF-8 files are reported, not fatal.
 pub fn load_paths(paths: &[PathBuf]) -> (Vec<Document>, Vec<Failure>) {
+    let (files, mut failures) = article_files(paths);
+    let read: Vec<Result<Document, Failure>> = files.par_iter().map(|p| load_file(p)).collect();
+    let mut docs = Vec::new();
+    for r in read {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(f) => failures.push(f),
+        }
+    }
+    (docs, failures)
+}
+
+/// What [`extract_paths`] made of the articles it was given.
+#[derive(Debug)]
+pub struct Extraction {
+    pub store: FactStore,
+    /// How many articles were read.
+    pub documents: usize,
+    /// Files that were skipped, and why.
+    pub failures: Vec<Failure>,
+}
+
+/// Reads and extracts the articles `paths` name (as [`load_paths`] finds
+/// them) into one store, with a progress bar on stderr when `progress` is
+/// set, there are many files and stderr is a terminal. Each file is read
+/// and extracted in one go on one thread: reading overlaps extraction, the
+/// text is extracted while it is still in the cache, and no article is
+/// kept once its facts are. Fact ids are as [`extract_all`] gives them,
+/// counting clashes among all the files named.
+pub fn extract_paths(paths: &[PathBuf], progress: bool) -> Extraction {
+    let (files, mut failures) = article_files(paths);
+    let ids: Vec<String> = files.iter().map(|p| doc_id(p)).collect();
+    let prefixes = Prefixes::count(ids.iter().map(String::as_str));
+    let bar = progress_bar(files.len(), progress);
+    let read: Vec<Result<Vec<Fact>, Failure>> = files
+        .par_iter()
+        .map(|p| {
+            let facts = load_file(p).map(|d| {
+                let prefix = prefixes.prefix(&d.id);
+                article::Article::new(&d, prefix).read()
+            });
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+            facts
+        })
+        .collect();
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let mut per_doc = Vec::with_capacity(read.len());
+    for r in read {
+        match r {
+            Ok(facts) => per_doc.push(facts),
+            Err(f) => failures.push(f),
+        }
+    }
+    Extraction {
+        documents: per_doc.len(),
+        store: store_of(per_doc),
+        failures,
+    }
+}
+
+/// A bar counting articles on stderr, for a run over many files that a
+/// person is watching.
+fn progress_bar(files: usize, wanted: bool) -> Option<indicatif::ProgressBar> {
+    const MANY: usize = 20;
+    if !wanted || files < MANY || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("extracting {bar:40} {pos}/{len} articles ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}
+
+/// The article files `paths` name: each file as it is, and each folder's
+/// `.txt` files sorted by name; a folder that cannot be listed is a
+/// failure.
+fn article_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>) {
     let mut files = Vec::new();
     let mut failures = Vec::new();
     for p in paths {
@@ -132,15 +223,15 @@ pub fn load_paths(paths: &[PathBuf]) -> (Vec<Document>, Vec<Failure>) {
             files.push(p.clone());
         }
     }
-    let read: Vec<Result<Document, Failure>> = files.par_iter().map(|p| load_file(p)).collect();
-    let mut docs = Vec::new();
-    for r in read {
-        match r {
-            Ok(d) => docs.push(d),
-            Err(f) => failures.push(f),
-        }
-    }
-    (docs, failures)
+    (files, failures)
+}
+
+/// A document's id: its file's name without the extension.
+fn doc_id(path: &Path) -> String {
+    path.file_stem().map_or_else(
+        || path.display().to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    )
 }
 
 fn load_file(path: &Path) -> Result<Document, Failure> {
@@ -159,12 +250,8 @@ fn load_file(path: &Path) -> Result<Document, Failure> {
     }
     // SAFETY: `bytes` was just found to be UTF-8.
     let text = unsafe { String::from_utf8_unchecked(bytes) };
-    let id = path.file_stem().map_or_else(
-        || path.display().to_string(),
-        |s| s.to_string_lossy().into_owned(),
-    );
     Ok(Document {
-        id: id.into(),
+        id: doc_id(path).into(),
         text: normalize_owned(text),
     })
 }
@@ -187,23 +274,6 @@ fn read_article(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// Extracts `docs` with a progress bar on stderr when there are many and
-/// stderr is a terminal.
-pub fn extract_with_progress(docs: &[Document]) -> FactStore {
-    const MANY: usize = 20;
-    if docs.len() < MANY || !std::io::stderr().is_terminal() {
-        return extract_all(docs);
-    }
-    let bar = indicatif::ProgressBar::new(docs.len() as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("extracting {bar:40} {pos}/{len} articles ({eta})")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    let store = extract_with(docs, |_| bar.inc(1));
-    bar.finish_and_clear();
-    store
-}
-
 /// The `bienmau extract` command: extracts `paths` (the embedded sample
 /// when empty) and writes the facts to `out`. Files that fail are listed in
 /// the report; the caller reports them and exits 1.
@@ -213,21 +283,21 @@ pub fn run_extract(
     out: &mut dyn Write,
     progress: bool,
 ) -> std::io::Result<ExtractReport> {
-    let (docs, failures) = if paths.is_empty() {
-        (crate::corpus::sample(), Vec::new())
+    let run = if paths.is_empty() {
+        let sample = crate::corpus::sample();
+        Extraction {
+            store: extract_all(&sample),
+            documents: sample.len(),
+            failures: Vec::new(),
+        }
     } else {
-        load_paths(paths)
+        extract_paths(paths, progress)
     };
-    let store = if progress {
-        extract_with_progress(&docs)
-    } else {
-        extract_all(&docs)
-    };
-    output::write(&store, format, out)?;
+    output::write(&run.store, format, out)?;
     Ok(ExtractReport {
-        documents: docs.len(),
-        facts: store.len(),
-        failures,
+        documents: run.documents,
+        facts: run.store.len(),
+        failures: run.failures,
     })
 }
 
