@@ -64,7 +64,11 @@ pub const MAX_TEXT: usize = 1 << 30;
 /// differ from the text are written to `arena`, which the tokens borrow;
 /// pass an empty `String` and keep it alive as long as the tokens.
 pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> Vec<Token<'a>> {
-    let text = &text[..text.floor_char_boundary(MAX_TEXT)];
+    let mut end = text.len().min(MAX_TEXT);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let raws = read_raw(text, arena);
     let arena: &'a str = arena;
     let mut prev_end = usize::MAX;

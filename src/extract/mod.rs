@@ -331,7 +331,7 @@ mod tests {
         // Sparse: no disk is used, and a read would take seconds.
         let file = std::fs::File::create(&path).unwrap();
         file.set_len(crate::token::MAX_TEXT as u64 + 1).unwrap();
-        let (docs, failures) = load_paths(&[path.clone()]);
+        let (docs, failures) = load_paths(std::slice::from_ref(&path));
         assert!(docs.is_empty());
         assert_eq!(failures.len(), 1);
         assert_eq!(failures[0].path, path);
