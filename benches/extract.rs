@@ -8,6 +8,10 @@
 //! machine is shared. Run with `cargo bench --bench extract`; set
 //! `BIENMAU_BENCH_MB` for another size.
 
+/// The allocator the `bienmau` binary runs on.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Instant;

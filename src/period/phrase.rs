@@ -877,7 +877,6 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
             c.i += 1;
             continue;
         }
-        let base = is_base(toks, c.i);
         let found = longest(&c).or_else(|| {
             let after_cung_ky =
                 c.i >= 2 && toks[c.i - 2].folded == "cung" && is_word(&toks[c.i - 1], "ky");
@@ -892,7 +891,7 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
                     start: toks[c.i].start,
                     end: toks[end - 1].end,
                     expr,
-                    base,
+                    base: is_base(toks, c.i),
                 });
                 c.i = end;
             }
