@@ -644,3 +644,38 @@ fn a_cited_source_a_station_bases_after_hon_and_dates_after_the_figure() {
         ],
     );
 }
+
+#[test]
+fn a_change_after_a_bracketed_breakdown_a_quarter_referred_back_to_and_a_plan_in_brackets() {
+    check(
+        "Quý III/2025, kim ngạch xuất nhập khẩu qua cửa khẩu Tà Lùng đạt 420 triệu USD (xuất khẩu 150 \
+         triệu USD, nhập khẩu 270 triệu USD), giảm 5% so với quý III/2024. Tháng 9/2025, kim ngạch qua \
+         cửa khẩu Tà Lùng đạt 160 triệu USD. Theo Hải quan cửa khẩu Tà Lùng, trong quý có 85 doanh \
+         nghiệp làm thủ tục.\n\
+         Toàn tỉnh Cao Bằng, 9 tháng năm 2025, kim ngạch ước đạt 900 triệu USD, bằng 75% chỉ tiêu năm \
+         2025 (1,2 tỷ USD).",
+        &[
+            "Tà Lùng|kim_ngach|total|-|-|Q3 2025|420000000|-|USD|exact|-|-5% yoy|-|actual",
+            "Tà Lùng|kim_ngach|export|-|-|Q3 2025|150000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|import|-|-|Q3 2025|270000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|2025-09|160000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|doanh_nghiep|total|-|-|Q3 2025|85|-|doanh nghiệp|exact|-|-|-|actual",
+            "Cao Bằng|kim_ngach|total|-|-|9M 2025|900000000|-|USD|exact|est|-|75|actual",
+            "Cao Bằng|kim_ngach|total|-|-|2025|1200000000|-|USD|exact|-|-|-|target",
+        ],
+    );
+}
+
+#[test]
+fn a_holiday_named_again_is_the_stretch_of_days_given_for_it() {
+    check(
+        "Dịp nghỉ lễ 30/4 - 1/5/2025 (từ ngày 26/4 đến ngày 4/5/2025), cửa khẩu Móng Cái đón 45.000 \
+         lượt khách. Ngày 1/5, có 9.000 lượt khách xuất nhập cảnh qua cửa khẩu. Kim ngạch qua cửa khẩu \
+         Bắc Luân II trong kỳ nghỉ lễ đạt 120 triệu USD.",
+        &[
+            "Móng Cái|luot_nguoi|total|-|-|2025-04-26..2025-05-04|45000|-|lượt|exact|-|-|-|actual",
+            "Móng Cái|luot_nguoi|total|-|-|2025-05-01..2025-05-01|9000|-|lượt|exact|-|-|-|actual",
+            "Bắc Luân II|kim_ngach|total|-|-|2025-04-26..2025-05-04|120000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -839,6 +839,10 @@ pub(super) struct Article<'a> {
     /// The period before an aside on part of it ("Riêng tháng 9/2025, …"),
     /// which the figures after the aside return to.
     before_aside: Option<Recent>,
+    /// The dates the article gave a holiday ("9 ngày nghỉ Tết … (từ ngày
+    /// 14/2 đến hết ngày 22/2/2026)"), which "trong dịp Tết" refers back
+    /// to after other dates came between.
+    holiday: Option<Period>,
 }
 
 impl<'a> Article<'a> {
@@ -860,6 +864,7 @@ impl<'a> Article<'a> {
             sentence: 0,
             year_to_dates: Vec::new(),
             before_aside: None,
+            holiday: None,
         }
     }
 
@@ -979,13 +984,21 @@ impl<'a> Article<'a> {
                     pending.push((c, at));
                     continue;
                 }
-                Reading::Change(c, at) => match self.facts[first_fact..].last_mut() {
-                    Some(fact) => {
-                        let vs = versus(v, at, fact.period);
-                        apply_change(fact, c, vs);
+                // "đạt 168 triệu USD (xuất khẩu 52 triệu USD, nhập khẩu 115
+                // triệu USD), tăng 12,4%": a change after a bracketed
+                // breakdown is the change of the figure before it.
+                Reading::Change(c, at) => {
+                    match self.facts[first_fact..].iter_mut().rev().find(|fact| {
+                        bracket_before(v, f.tok)
+                            .is_none_or(|open| fact.span.start < v.toks[open].start)
+                    }) {
+                        Some(fact) => {
+                            let vs = versus(v, at, fact.period);
+                            apply_change(fact, c, vs);
+                        }
+                        None => pending.push((c, at)),
                     }
-                    None => pending.push((c, at)),
-                },
+                }
                 Reading::Plan(pct) => {
                     if let Some(fact) = self.facts[first_fact..].last_mut() {
                         fact.plan_pct.get_or_insert(pct);
@@ -1005,6 +1018,21 @@ impl<'a> Article<'a> {
             }
             if self.facts.len() == first_fact || figures.iter().all(|f| f.tok < p.tok_start) {
                 self.recent_period = Some(resolved);
+            }
+        }
+        if holiday_word(v, 0, v.toks.len()).is_some() {
+            // The holiday's dates: the longest stretch of days the sentence
+            // gives ("dịp lễ 30/4 - 1/5 (từ ngày 26/4 đến ngày 4/5)" is
+            // the leave; "mùng 4 Tết", one day, dates no holiday).
+            let longest = v
+                .periods
+                .iter()
+                .filter(|p| !p.found.base)
+                .filter_map(|p| self.resolve(p))
+                .filter(|r| r.to > r.from)
+                .max_by_key(|r| r.to - r.from);
+            if let Some(r) = longest {
+                self.holiday = Some(r);
             }
         }
         if let Some(g) = v.places.iter().rev().find(|g| !g.reporter) {
@@ -1280,11 +1308,14 @@ impl<'a> Article<'a> {
                 .iter()
                 .any(|g| g.tok_end == at && g.unit.is_some_and(|u| u.word == UnitWord::Percent))
         };
+        // "đạt 21,6% kế hoạch năm 2026 (1,4 tỷ USD)": a figure in brackets
+        // right after that plan word is the plan itself.
+        let in_brackets = f.tok > 0 && v.word(f.tok - 1) == "(";
         let kind = v
             .cues_in(prev_end, f.tok)
             .rev()
             .find_map(|c| match c.cue {
-                Cue::Kind(k) if !after_plan_share(c.first) => Some(k),
+                Cue::Kind(k) if !after_plan_share(c.first) || in_brackets => Some(k),
                 _ => None,
             })
             .or_else(|| {
@@ -1533,8 +1564,101 @@ impl<'a> Article<'a> {
         if let Some(p) = later_in_clause {
             return resolve(p);
         }
+        // "trong quý có 127 doanh nghiệp": the quarter (month, year) the
+        // article dated last.
+        if let Some(same_grain) = back_reference(v, v.clause_start(f.tok), near_end) {
+            if let Some(p) = self
+                .facts
+                .iter()
+                .rev()
+                .find_map(|g| g.period.filter(same_grain))
+            {
+                return Some(p);
+            }
+        }
+        // "bình quân 350 xe/ngày trong dịp Tết": the holiday named again
+        // is the stretch of days the article gave it, whatever was dated
+        // in between.
+        if let Some(h) = self.holiday {
+            if holiday_word(v, v.clause_start(f.tok), near_end).is_some() {
+                return Some(h);
+            }
+        }
         self.recent_period.flatten()
     }
+}
+
+/// Where a change written right after a bracket begins ("…), tăng
+/// 12,4%"): the token of the matching `(`.
+fn bracket_before(v: &View, at: usize) -> Option<usize> {
+    let mut i = at;
+    // The change's own words ("tăng", "giảm gấp") and a comma.
+    for _ in 0..4 {
+        i = i.checked_sub(1)?;
+        match v.toks[i].kind {
+            TokKind::Word => continue,
+            TokKind::Punct if v.word(i) == "," => continue,
+            TokKind::Punct if v.word(i) == ")" => {
+                return (0..i).rev().find(|&j| v.word(j) == "(");
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// "trong quý", "trong tháng", "trong năm" with no number after them, in
+/// tokens `[from, to)`: a period named by its grain alone, which refers
+/// back to the last one of that grain. The test for that grain.
+fn back_reference(v: &View, from: usize, to: usize) -> Option<fn(&Period) -> bool> {
+    use chrono::Datelike;
+    let to = to.min(v.toks.len());
+    (from.max(1)..to).find_map(|i| {
+        if !matches!(v.word(i - 1), "trong" | "của") {
+            return None;
+        }
+        let next = v.toks.get(i + 1);
+        let numbered = next.is_some_and(|t| {
+            t.kind == TokKind::Number
+                || matches!(
+                    t.text,
+                    "i" | "ii"
+                        | "iii"
+                        | "iv"
+                        | "đầu"
+                        | "cuối"
+                        | "trước"
+                        | "sau"
+                        | "nay"
+                        | "qua"
+                        | "tới"
+                )
+        });
+        if numbered {
+            return None;
+        }
+        let grain: fn(&Period) -> bool = match v.word(i) {
+            "quý" => |p| {
+                let q = (p.from.month0() / 3) + 1;
+                Period::quarter(p.from.year(), q) == Some(*p)
+            },
+            "tháng" => |p| Period::month(p.from.year(), p.from.month()) == Some(*p),
+            "năm" => |p| Period::year(p.from.year()) == Some(*p),
+            _ => return None,
+        };
+        Some(grain)
+    })
+}
+
+/// The first word in tokens `[from, to)` that names a holiday: "Tết", or
+/// "lễ" after "dịp", "nghỉ" or "kỳ" ("dịp lễ 30/4 - 1/5"; a "lễ" alone is
+/// any ceremony).
+fn holiday_word(v: &View, from: usize, to: usize) -> Option<usize> {
+    (from..to.min(v.toks.len())).find(|&i| match v.word(i) {
+        "tết" => true,
+        "lễ" => i > 0 && matches!(v.word(i - 1), "dịp" | "nghỉ" | "kỳ"),
+        _ => false,
+    })
 }
 
 /// A percentage computed from the written figure ("bằng 164,2%" is
