@@ -1020,19 +1020,17 @@ impl<'a> Article<'a> {
                 self.recent_period = Some(resolved);
             }
         }
-        if holiday_word(v, 0, v.toks.len()).is_some() {
-            // The holiday's dates: the longest stretch of days the sentence
-            // gives ("dịp lễ 30/4 - 1/5 (từ ngày 26/4 đến ngày 4/5)" is
-            // the leave; "mùng 4 Tết", one day, dates no holiday).
-            let longest = v
-                .periods
-                .iter()
-                .filter(|p| !p.found.base)
+        // The holiday's dates: the longest stretch of days a sentence that
+        // names it gives ("dịp lễ 30/4 - 1/5 (từ ngày 26/4 đến ngày 4/5)"
+        // is the leave; "mùng 4 Tết", one day, dates no holiday).
+        let dated = v.periods.iter().filter(|p| !p.found.base);
+        if dated.clone().next().is_some() && holiday_word(v, 0, v.toks.len()).is_some() {
+            let longest = dated
                 .filter_map(|p| self.resolve(p))
                 .filter(|r| r.to > r.from)
                 .max_by_key(|r| r.to - r.from);
-            if let Some(r) = longest {
-                self.holiday = Some(r);
+            if longest.is_some() {
+                self.holiday = longest;
             }
         }
         if let Some(g) = v.places.iter().rev().find(|g| !g.reporter) {
@@ -1566,7 +1564,8 @@ impl<'a> Article<'a> {
         }
         // "trong quý có 127 doanh nghiệp": the quarter (month, year) the
         // article dated last.
-        if let Some(same_grain) = back_reference(v, v.clause_start(f.tok), near_end) {
+        let clause = v.clause_start(f.tok);
+        if let Some(same_grain) = back_reference(v, clause, near_end) {
             if let Some(p) = self
                 .facts
                 .iter()
@@ -1580,7 +1579,7 @@ impl<'a> Article<'a> {
         // is the stretch of days the article gave it, whatever was dated
         // in between.
         if let Some(h) = self.holiday {
-            if holiday_word(v, v.clause_start(f.tok), near_end).is_some() {
+            if holiday_word(v, clause, near_end).is_some() {
                 return Some(h);
             }
         }
