@@ -140,7 +140,7 @@ fn read_raw(text: &str, arena: &mut String) -> Vec<Raw> {
             i += 1;
             continue;
         }
-        let (letter, len) = match r.table.info(&b[i..]) {
+        let (letter, len) = match r.table.info(b, i) {
             Some((info, len)) => (info.is_letter(), len),
             None => {
                 let (ch, len) = decode(b, i);
@@ -177,31 +177,37 @@ impl Reader<'_> {
     /// the few words with a capital.
     fn word(&mut self, start: usize) -> Raw {
         let b = self.b;
-        let a = self.forms.len();
+        let table = self.table;
+        let forms = &mut self.forms;
+        let a = forms.len();
         let mut end = start;
         let mut upper = false;
         let mut ascii = true;
-        while let Some(&n) = b.get(end) {
+        while end < b.len() {
+            let n = b[end];
             if n < 0x80 {
-                if !n.is_ascii_alphabetic() {
+                // Setting bit 0x20 lower-cases an ASCII letter, and leaves
+                // a letter only what was one.
+                let l = n | 0x20;
+                if !l.is_ascii_lowercase() {
                     break;
                 }
-                upper |= n.is_ascii_uppercase();
-                self.forms.push(n | 0x20);
+                upper |= n != l;
+                forms.push(l);
                 end += 1;
                 continue;
             }
-            let len = match self.table.info(&b[end..]) {
+            let len = match table.info(b, end) {
                 Some((info, len)) => {
                     if !info.in_word() {
                         break;
                     }
                     upper |= info.is_upper();
                     match info.folded() {
-                        Some(f) => self.forms.push(f),
+                        Some(f) => forms.push(f),
                         None if info.drops() => {}
                         None => {
-                            self.fold_slow(decode(b, end).0);
+                            fold_slow(forms, decode(b, end).0);
                         }
                     }
                     len
@@ -211,7 +217,7 @@ impl Reader<'_> {
                     if !(is_letter(c) || is_combining_mark(c)) {
                         break;
                     }
-                    upper |= self.fold_slow(c);
+                    upper |= fold_slow(forms, c);
                     len
                 }
             };
@@ -243,14 +249,6 @@ impl Reader<'_> {
         }
     }
 
-    /// Folds a character the table does not answer for.
-    fn fold_slow(&mut self, c: char) -> bool {
-        let mut s = String::new();
-        let upper = fold_char_into(c, &mut s);
-        self.forms.extend_from_slice(s.as_bytes());
-        upper
-    }
-
     /// Writes bytes `start..end` of the text lower-cased.
     fn lower(&mut self, start: usize, end: usize) {
         let b = self.b;
@@ -263,7 +261,7 @@ impl Reader<'_> {
             }
             let (c, len) = decode(b, i);
             let mut buf = [0; 4];
-            match self.table.info(&b[i..]).and_then(|(info, _)| info.lower()) {
+            match self.table.info(b, i).and_then(|(info, _)| info.lower()) {
                 Some(l) => self
                     .forms
                     .extend_from_slice(l.encode_utf8(&mut buf).as_bytes()),
@@ -275,6 +273,15 @@ impl Reader<'_> {
             i += len;
         }
     }
+}
+
+/// Writes the folded form of a character the table does not answer for to
+/// `forms`, and tells whether lower-casing changes it.
+fn fold_slow(forms: &mut Vec<u8>, c: char) -> bool {
+    let mut s = String::new();
+    let upper = fold_char_into(c, &mut s);
+    forms.extend_from_slice(s.as_bytes());
+    upper
 }
 
 /// The character at byte `i` (the start of one) of UTF-8 text, and its

@@ -868,10 +868,17 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
             && toks[c.i - 2].kind == TokKind::Number;
         // A phrase that starts with a number goes on with a count's word
         // ("6 tháng", "2 quý") or a date's mark ("15/4", "1.1", "6-7").
+        // A dot makes a date only before a month ("1.1", "30.4"), not in
+        // a grouped number ("1.300"), the commonest dot of all.
+        let month_after = |k: usize| {
+            toks.get(k)
+                .is_some_and(|m| m.glued && m.kind == TokKind::Number && m.text.len() <= 2)
+        };
         let number_alone = toks[c.i].kind == TokKind::Number
             && !toks.get(c.i + 1).is_some_and(|n| {
                 matches!(n.folded, "thang" | "quy")
-                    || (n.glued && matches!(n.text, "/" | "." | "-"))
+                    || (n.glued && matches!(n.text, "/" | "-"))
+                    || (n.glued && n.text == "." && month_after(c.i + 2))
             });
         if inside_number || number_alone {
             c.i += 1;
