@@ -685,6 +685,20 @@ fn year_to_date(c: &mut Cursor) -> Option<PeriodExpr> {
 /// 5/2025".
 fn range(c: &mut Cursor) -> Option<PeriodExpr> {
     let said_from = c.word("tu");
+    // "từ đầu tháng 8 đến ngày 10/8": a month to a date within it.
+    if said_from && c.words(&["dau", "thang"]) {
+        let m = c.month()?;
+        let y = c.year_suffix();
+        c.any(&["den", "toi", "-", "–"])?;
+        let mut to = c.end_point()??;
+        if to.year.is_none() {
+            to.year = y;
+        }
+        return Some(PeriodExpr {
+            from: PartialDate::new(y.or(to.year), m, Day::Num(1)),
+            to: Some(to),
+        });
+    }
     if c.word("thang") {
         let m1 = c.month()?;
         let y1 = c.year_suffix();
@@ -999,6 +1013,16 @@ mod tests {
     #[test]
     fn general_forms_beyond_the_table() {
         assert_eq!(p("9 tháng", Some(2025)).unwrap(), "2025-01-01..2025-09-30");
+        assert_eq!(
+            p("từ đầu tháng 8 đến ngày 10/8", Some(2025)).unwrap(),
+            "2025-08-01..2025-08-10"
+        );
+        assert_eq!(
+            p("từ đầu tháng 11/2024 tới hết ngày 3/12", None).unwrap(),
+            "2024-11-01..2024-12-03"
+        );
+        // A month to now has no end to resolve to without the article.
+        assert_eq!(p("từ đầu tháng 3/2025 đến nay", None), None);
         assert_eq!(
             p("sáu tháng cuối năm 2024", None).unwrap(),
             "2024-07-01..2024-12-31"
