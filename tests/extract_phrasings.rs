@@ -679,3 +679,20 @@ fn a_holiday_named_again_is_the_stretch_of_days_given_for_it() {
         ],
     );
 }
+
+#[test]
+fn a_difference_written_as_a_comparison_and_a_month_to_a_date() {
+    check(
+        "Tháng 12/2024, kim ngạch qua cửa khẩu Thanh Thủy đạt 41,6 triệu USD, cao hơn tháng trước 5,2 \
+         triệu USD. Quý III/2025, thu ngân sách tại cửa khẩu Tà Lùng đạt 150 tỷ đồng, thấp hơn cùng kỳ \
+         năm 2024 khoảng 12 tỷ đồng. Tháng 5/2025, số xe qua cửa khẩu Chi Ma là 3.000 xe, nhiều hơn 400 \
+         xe so với tháng 4. Từ đầu tháng 8 đến hết ngày 10/8/2025, cửa khẩu Hoành Mô thông quan 1.200 \
+         tấn hàng.",
+        &[
+            "Thanh Thủy|kim_ngach|total|-|-|2024-12|41600000|-|USD|exact|-|+5200000 prev|-|actual",
+            "Tà Lùng|thu_ngan_sach|total|-|-|Q3 2025|150000000000|-|VND|exact|-|-12000000000 yoy|-|actual",
+            "Chi Ma|phuong_tien|total|-|-|2025-05|3000|-|lượt|exact|-|+400 prev|-|actual",
+            "Hoành Mô|khoi_luong|total|-|-|2025-08-01..2025-08-10|1200|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -727,6 +727,9 @@ fn verb_before(v: &View, at: usize) -> Option<Verb> {
         "hơn", "gần", "khoảng", "trên", "tới", "xấp", "xỉ", "mạnh", "đến", "ở", "mức", "thêm",
         "nhẹ",
     ];
+    if let Some((verb, _)) = comparison_before(v, at) {
+        return Some(verb);
+    }
     let j = word_before(v, at, QUALIFIERS)?;
     match v.word(j) {
         "tăng" => Some(Verb::Rise),
@@ -737,6 +740,37 @@ fn verb_before(v: &View, at: usize) -> Option<Verb> {
         "vượt" => Some(Verb::Exceed),
         _ => None,
     }
+}
+
+/// "cao hơn tháng trước 5,2 triệu USD", "thấp hơn cùng kỳ năm 2024 khoảng
+/// 12 tỷ đồng", "nhiều hơn 400 xe": a difference written as a comparison,
+/// with its base before the figure or after it. The direction, and the
+/// token after "hơn", where the base is looked for.
+fn comparison_before(v: &View, at: usize) -> Option<(Verb, usize)> {
+    const BETWEEN: &[&str] = &[
+        "tháng", "quý", "kỳ", "tuần", "năm", "trước", "liền", "cùng", "khoảng", "gần", "xấp", "xỉ",
+    ];
+    let mut i = at;
+    while i > at.saturating_sub(8) {
+        let j = i - 1;
+        let in_base = v
+            .periods
+            .iter()
+            .any(|p| p.found.base && p.tok_start <= j && j < p.tok_end);
+        if v.word(j) == "hơn" {
+            let verb = match v.word(j.checked_sub(1)?) {
+                "cao" | "nhiều" => Verb::Rise,
+                "thấp" | "ít" => Verb::Fall,
+                _ => return None,
+            };
+            return Some((verb, i));
+        }
+        if !(in_base || BETWEEN.contains(&v.word(j))) {
+            return None;
+        }
+        i = j;
+    }
+    None
 }
 
 /// The token before `at`, passing over at most three `skipped` words (the
@@ -1100,9 +1134,11 @@ impl<'a> Article<'a> {
             }
             _ => {}
         }
+        // A comparison's base may come before its figure.
+        let base_at = comparison_before(v, f.tok).map_or(f.tok_end, |(_, b)| b);
         match verb {
-            Some(Verb::Rise) => return Reading::Change(ChangeAmount::Abs(f.value), f.tok_end),
-            Some(Verb::Fall) => return Reading::Change(ChangeAmount::Abs(-f.value), f.tok_end),
+            Some(Verb::Rise) => return Reading::Change(ChangeAmount::Abs(f.value), base_at),
+            Some(Verb::Fall) => return Reading::Change(ChangeAmount::Abs(-f.value), base_at),
             Some(_) => return Reading::Skip,
             None => {}
         }
