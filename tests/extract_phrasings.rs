@@ -696,3 +696,21 @@ fn a_difference_written_as_a_comparison_and_a_month_to_a_date() {
         ],
     );
 }
+
+#[test]
+fn goods_before_their_direction_a_gate_located_in_brackets_a_reason_and_a_subgroup() {
+    check(
+        "Tháng 6/2025, lượng nông sản xuất khẩu qua cửa khẩu Bắc Luân II (thành phố Móng Cái, tỉnh \
+         Quảng Ninh) đạt 12.500 tấn, trị giá 40 triệu USD. Trong đó, thanh long 1.200 tấn. Quý II/2025, \
+         kim ngạch qua cửa khẩu Hoành Mô, tỉnh Quảng Ninh ước đạt 95 triệu USD nhờ nhu cầu nhập khẩu gỗ \
+         tăng. Quý II/2025, có 64 doanh nghiệp làm thủ tục qua cửa khẩu Hoành Mô, trong đó 15 doanh \
+         nghiệp có trụ sở ngoài Quảng Ninh.",
+        &[
+            "Bắc Luân II|khoi_luong|export|-|nông sản|2025-06|12500|-|tấn|exact|-|-|-|actual",
+            "Bắc Luân II|kim_ngach|export|-|nông sản|2025-06|40000000|-|USD|exact|-|-|-|actual",
+            "Bắc Luân II|khoi_luong|export|-|thanh long|2025-06|1200|-|tấn|exact|-|-|-|actual",
+            "Hoành Mô|kim_ngach|total|-|-|Q2 2025|95000000|-|USD|exact|est|-|-|actual",
+            "Hoành Mô|doanh_nghiep|total|-|-|Q2 2025|64|-|doanh nghiệp|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -145,27 +145,37 @@ impl<'a> View<'a> {
     }
 
     /// The start of the clause token `at` is in: after the last `,` or `;`
-    /// that is not inside a cue.
+    /// that is not inside a cue or inside brackets ("Bắc Luân II (thành
+    /// phố Móng Cái, tỉnh Quảng Ninh) đạt …" is one clause).
     fn clause_start(&self, at: usize) -> usize {
+        let mut depth = 0usize;
         (0..at)
             .rev()
             .find(|&i| {
-                matches!(self.word(i), "," | ";")
+                match self.word(i) {
+                    ")" => depth += 1,
+                    "(" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0
+                    && matches!(self.word(i), "," | ";")
                     && !self.cues.iter().any(|c| c.first < i && i <= c.last)
             })
             .map_or(0, |i| i + 1)
     }
 
     /// Where the words that describe a figure's right side stop: the next
-    /// number, `;`, `(`, "và", or a comma that is not inside a cue
-    /// ("xuất cảnh, nhập cảnh").
+    /// number, `;`, `(`, "và", a reason ("nhờ", "do"), or a comma that is
+    /// not inside a cue ("xuất cảnh, nhập cảnh").
     fn near_end(&self, from: usize) -> usize {
         let mut i = from;
         while i < self.toks.len() {
             let t = &self.toks[i];
             let in_cue = self.cues.iter().any(|c| c.first < i && i <= c.last);
+            // "… 450 triệu USD nhờ nhu cầu nhập hàng tăng": a reason says
+            // nothing of what the figure measures.
             let stop = t.kind == TokKind::Number
-                || matches!(t.text, ";" | "(" | "." | "và")
+                || matches!(t.text, ";" | "(" | "." | "và" | "nhờ" | "do" | "vì" | "bởi")
                 || (t.text == "," && !in_cue);
             if stop {
                 break;
@@ -431,9 +441,14 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
     let mut mentions: Vec<(PlaceId, usize, usize, bool)> = Vec::new();
     for m in g.find_in(toks) {
         let (t0, t1) = (m.start, m.end);
-        // "Móng Cái (Quảng Ninh)": the bracketed province only describes.
-        let bracketed =
-            t0 > 0 && toks[t0 - 1].text == "(" && mentions.last().is_some_and(|m| m.2 + 1 == t0);
+        // "Móng Cái (Quảng Ninh)", "Chi Ma (huyện Lộc Bình, tỉnh Lạng
+        // Sơn)": a place in brackets opened right after a place only says
+        // where that place is.
+        let open = toks[..t0]
+            .iter()
+            .rposition(|t| matches!(t.text, "(" | ")"))
+            .filter(|&j| toks[j].text == "(");
+        let bracketed = open.is_some_and(|j| mentions.last().is_some_and(|m| m.2 == j));
         if bracketed {
             continue;
         }
@@ -467,6 +482,15 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
             let joined = !between.is_empty()
                 && between.iter().any(|t| matches!(t.text, "và" | "," | "+"))
                 && between.iter().all(|t| JOINERS.contains(&t.text));
+            // "cửa khẩu Chi Ma, tỉnh Lạng Sơn": a gate's own province after
+            // it says where the gate is; it is no second place.
+            let its_province = joined
+                && Gazetteer::builtin().get(id).kind == PlaceKind::Province
+                && area_of(&last.place) == Some(Place::single(id));
+            if its_province {
+                last.tok_end = t1;
+                continue;
+            }
             if joined && last.reporter == reporter {
                 let mut ids = last.place.members().to_vec();
                 ids.push(id);
@@ -1300,9 +1324,15 @@ impl<'a> Article<'a> {
                 } else {
                     &self.facts[first_fact..]
                 };
+                // The last figure of the same measure in the sentence
+                // broken down: "… 243.600 tấn, trị giá 298,4 triệu USD.
+                // Trong đó, thanh long 96.200 tấn".
+                let last_sentence = before.last().map(|p| p.sentence);
                 before
-                    .last()
-                    .filter(|p| p.metric == metric || worth_of_goods)
+                    .iter()
+                    .rev()
+                    .take_while(|p| Some(p.sentence) == last_sentence)
+                    .find(|p| p.metric == metric || worth_of_goods)
                     .map(|p| p.flow)
             })
             .unwrap_or(Flow::Total);

@@ -165,6 +165,7 @@ const LEXICON: &[(&str, Cue)] = &[
     ("thành lập", Cue::Subgroup),
     ("mới", Cue::Subgroup),
     ("có vốn", Cue::Subgroup),
+    ("trụ sở", Cue::Subgroup),
     ("thêm", Cue::Increment),
     // What is counted.
     ("phương tiện", Cue::Vehicles),
@@ -252,9 +253,11 @@ pub fn find(tokens: &[Token]) -> Vec<CueHit> {
             continue;
         }
         let hit = idx.by_first.get(tokens[i].text).and_then(|cands| {
-            cands.iter().find(|(words, _)| {
+            cands.iter().find(|(words, cue)| {
                 words.len() <= tokens.len() - i
                     && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.text)
+                    && !(*cue == Cue::Neutral
+                        && splits_direction(words, tokens.get(i + words.len())))
             })
         });
         match hit {
@@ -270,6 +273,14 @@ pub fn find(tokens: &[Token]) -> Vec<CueHit> {
         }
     }
     out
+}
+
+/// "nông sản xuất khẩu", "thủy sản xuất khẩu": a word that ends in
+/// "sản" before "xuất khẩu" is goods being exported, not "sản xuất"
+/// (production), whose "xuất" the direction "xuất khẩu" needs.
+fn splits_direction(words: &[String], next: Option<&Token>) -> bool {
+    words.last().is_some_and(|w| w == "xuất" || w == "nhập")
+        && next.is_some_and(|t| t.text == "khẩu")
 }
 
 /// The qualifier words right before a number (tokens `[from, at)`), read
