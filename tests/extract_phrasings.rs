@@ -714,3 +714,17 @@ fn goods_before_their_direction_a_gate_located_in_brackets_a_reason_and_a_subgro
         ],
     );
 }
+
+#[test]
+fn the_value_of_declarations_counted_is_what_was_declared() {
+    check(
+        "Tháng 7/2025, Chi cục Hải quan cửa khẩu Hoành Mô làm thủ tục cho 820 tờ khai, trị giá 31,2 \
+         triệu USD. Năm 2025, cửa khẩu Móng Cái có 5.000 tờ khai; kim ngạch qua cửa khẩu đạt 2 tỷ USD.",
+        &[
+            "Hoành Mô|to_khai|total|-|-|2025-07|820|-|tờ khai|exact|-|-|-|actual",
+            "Hoành Mô|kim_ngach|total|to_khai|-|2025-07|31200000|-|USD|exact|-|-|-|actual",
+            "Móng Cái|to_khai|total|-|-|2025|5000|-|tờ khai|exact|-|-|-|actual",
+            "Móng Cái|kim_ngach|total|-|-|2025|2000000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

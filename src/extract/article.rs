@@ -13,7 +13,8 @@ use super::sentence::{self, Sentence};
 use super::units::{self, UnitRead, UnitWord};
 use super::Document;
 use crate::model::{
-    Bound, Change, ChangeAmount, Fact, FactId, Flow, Kind, Metric, Quote, Span, Unit, Value, Versus,
+    Bound, Change, ChangeAmount, Fact, FactId, Flow, Kind, Metric, Quote, Scope, Span, Unit, Value,
+    Versus,
 };
 use crate::number::read_number;
 use crate::period::{self, Found, Period, YearRef};
@@ -1345,6 +1346,20 @@ impl<'a> Article<'a> {
             .find(|c| matches!(c, Cue::Scope(_)))
         {
             Some(s)
+        } else if self.facts[first_fact..]
+            .last()
+            .is_some_and(|p| p.metric == Metric::ToKhai && p.sentence == self.sentence)
+            && prev_end > 0
+            && (prev_end..f.tok).all(|i| {
+                matches!(
+                    v.word(i),
+                    "với" | "kim" | "ngạch" | "trị" | "giá" | "đạt" | "là" | ","
+                )
+            })
+        {
+            // "làm thủ tục cho 1.238 tờ khai với kim ngạch 46,5 triệu USD":
+            // the value of declarations is what was declared.
+            Some(Scope::ToKhai)
         } else if v.breakdown || prev_end > 0 {
             // "…; trong đó kim ngạch xuất khẩu đạt …" breaks down the
             // figure before it as a sentence opening so does.
