@@ -728,3 +728,16 @@ fn the_value_of_declarations_counted_is_what_was_declared() {
         ],
     );
 }
+
+#[test]
+fn goods_listed_together_are_one_group_and_goods_in_an_aside_are_not_the_figures() {
+    check(
+        "Tháng 4/2026, xuất khẩu sầu riêng và thanh long qua cửa khẩu Kim Thành đạt 150 triệu USD. \
+         Tháng 4/2026, cửa khẩu Hoành Mô – nơi chủ yếu nhập khẩu gỗ và than – thông quan 80.000 tấn \
+         hàng hóa.",
+        &[
+            "Kim Thành|kim_ngach|export|-|sầu riêng và thanh long|2026-04|150000000|-|USD|exact|-|-|-|actual",
+            "Hoành Mô|khoi_luong|total|-|-|2026-04|80000|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}

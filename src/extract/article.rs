@@ -683,7 +683,7 @@ fn commodity_mentions(v: &View, from: usize, to: usize) -> Vec<(usize, String)> 
                 .max()
         });
         match longest {
-            Some(n) if !v.in_place(i) => {
+            Some(n) if !v.in_place(i) && !in_aside(v, from, i, to) => {
                 let mut end = i + n;
                 while end < to && COMMODITY_MODIFIERS.contains(&v.word(end)) {
                     end += 1;
@@ -1315,7 +1315,12 @@ impl<'a> Article<'a> {
         let flow = v
             .cues_in(f.tok_end, near_end)
             .find_map(|c| c.cue.flow())
-            .or_else(|| v.cues_in(prev_end, f.tok).rev().find_map(|c| c.cue.flow()))
+            .or_else(|| {
+                v.cues_in(prev_end, f.tok)
+                    .rev()
+                    .filter(|c| !in_aside(v, prev_end, c.first, f.tok))
+                    .find_map(|c| c.cue.flow())
+            })
             .or_else(|| {
                 // "như quả vải đạt …; dưa hấu trên …": a list continues the
                 // direction of the figure before it, and "Trong đó, sầu
@@ -1468,8 +1473,24 @@ impl<'a> Article<'a> {
         // The product named last in the figure's clause ("trong đó sắn
         // lát đạt …", "như quả vải đạt …").
         let from = v.clause_start(f.tok).max(prev_end);
-        if let Some((_, c)) = commodity_mentions(v, from, f.tok).pop() {
-            return Some(strip_classifiers(&c));
+        let mut named = commodity_mentions(v, from, f.tok);
+        if let Some((at, last)) = named.pop() {
+            // "điện thoại và linh kiện", "máy móc, thiết bị": goods listed
+            // together are one group.
+            let mut group = vec![strip_classifiers(&last)];
+            let mut at = at;
+            while let Some((k, c)) = named.last() {
+                let words = c.split(' ').count();
+                if *k + words + 1 != at || !matches!(v.word(at - 1), "và" | ",") {
+                    break;
+                }
+                group.push(v.word(at - 1).to_string());
+                group.push(strip_classifiers(c));
+                at = *k;
+                named.pop();
+            }
+            group.reverse();
+            return Some(group.join(" ").replace(" ,", ","));
         }
         // "mặt hàng này": the product named before, in this sentence or
         // an earlier one.
@@ -1728,6 +1749,15 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<fn(&Period) -> boo
         };
         Some(grain)
     })
+}
+
+/// Whether token `i` is inside an aside between two spaced dashes in
+/// tokens `[from, to)`: "cửa khẩu Bản Vược – điểm thông quan chính cho
+/// hàng than và phân bón – ghi nhận 412.800 tấn hàng hóa" names goods that
+/// describe the gate, not the figure.
+fn in_aside(v: &View, from: usize, i: usize, to: usize) -> bool {
+    let dash = |j: &usize| matches!(v.word(*j), "–" | "—" | "-") && !v.toks[*j].glued;
+    (from..i).filter(dash).count() % 2 == 1 && (i..to).any(|j| dash(&j))
 }
 
 /// The first word in tokens `[from, to)` that names a holiday: "Tết", or
