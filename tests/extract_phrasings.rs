@@ -741,3 +741,17 @@ fn goods_listed_together_are_one_group_and_goods_in_an_aside_are_not_the_figures
         ],
     );
 }
+
+#[test]
+fn goods_set_as_the_topic_of_a_sentence() {
+    check(
+        "Riêng thanh long, quý I/2025 xuất khẩu qua cửa khẩu Tân Thanh đạt 95 triệu USD, tăng 12%. Đối \
+         với mặt hàng than, tháng 3/2025 nhập khẩu qua cửa khẩu Hoành Mô đạt 40.000 tấn. Riêng tháng \
+         4/2025, xuất khẩu qua cửa khẩu Tân Thanh đạt 30 triệu USD.",
+        &[
+            "Tân Thanh|kim_ngach|export|-|thanh long|Q1 2025|95000000|-|USD|exact|-|+12% yoy|-|actual",
+            "Hoành Mô|khoi_luong|import|-|than|2025-03|40000|-|tấn|exact|-|-|-|actual",
+            "Tân Thanh|kim_ngach|export|-|-|2025-04|30000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

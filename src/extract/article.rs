@@ -1492,6 +1492,15 @@ impl<'a> Article<'a> {
             group.reverse();
             return Some(group.join(" ").replace(" ,", ","));
         }
+        // "Riêng sầu riêng, 5 tháng đầu năm xuất khẩu … đạt 312 triệu USD",
+        // "Đối với mặt hàng than, …": goods set as the sentence's topic.
+        let topic = matches!(v.word(0), "riêng" | "đối" | "với");
+        if topic {
+            let comma = (0..from).find(|&i| v.word(i) == ",").unwrap_or(0);
+            if let Some((_, c)) = commodity_mentions(v, 0, comma).pop() {
+                return Some(strip_classifiers(&c));
+            }
+        }
         // "mặt hàng này": the product named before, in this sentence or
         // an earlier one.
         let this = (from..f.tok).any(|i| v.word(i) == "hàng" && v.word(i + 1) == "này");
