@@ -755,3 +755,15 @@ fn goods_set_as_the_topic_of_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn weekend_days_are_a_peak_rate() {
+    check(
+        "Quý II/2025, bình quân mỗi ngày có khoảng 5.200 người xuất nhập cảnh qua cửa khẩu Hữu Nghị; \
+         những ngày cuối tuần lên tới trên 9.000 người.",
+        &[
+            "Hữu Nghị|luot_nguoi|total|-|-|Q2 2025|5200|-|người/ngày|approx|-|-|-|actual",
+            "Hữu Nghị|luot_nguoi|total|-|-|Q2 2025|9000|-|người/ngày|over|-|-|-|peak",
+        ],
+    );
+}

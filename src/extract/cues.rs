@@ -149,6 +149,7 @@ const LEXICON: &[(&str, Cue)] = &[
     ("ngày cao nhất", Cue::Kind(Kind::Peak)),
     ("ngày cao điểm", Cue::Kind(Kind::Peak)),
     ("có ngày", Cue::Kind(Kind::Peak)),
+    ("ngày cuối tuần", Cue::Kind(Kind::Peak)),
     // Rates.
     ("mỗi ngày", Cue::PerDay),
     ("mỗi ngày đêm", Cue::PerDay),
