@@ -519,16 +519,19 @@ fn months_of_year(c: &mut Cursor) -> Option<PeriodExpr> {
     } else {
         return None;
     };
-    // "3 tháng tới", "2 tháng qua": spans relative to today, not periods
-    // of a report.
-    if c.any(&["toi", "qua", "vua", "tiep", "gan", "lien"])
-        .is_some()
-    {
+    // "3 tháng tới", "2 tháng gần đây": spans relative to today, not
+    // periods of a report. "8 tháng qua" in a report is the year so far:
+    // reports add up from January.
+    let past = c.words(&["vua", "qua"]) || c.word("qua");
+    if !past && c.any(&["toi", "vua", "tiep", "gan", "lien"]).is_some() {
         return None;
     }
     let months = n * per;
     if !(1..=12).contains(&months) {
         return None;
+    }
+    if past {
+        return Some(PeriodExpr::span(None, 1, months));
     }
     let last = c.word("cuoi");
     if !last {
@@ -1021,6 +1024,15 @@ mod tests {
             p("từ đầu tháng 11/2024 tới hết ngày 3/12", None).unwrap(),
             "2024-11-01..2024-12-03"
         );
+        assert_eq!(
+            p("8 tháng qua", Some(2025)).unwrap(),
+            "2025-01-01..2025-08-31"
+        );
+        assert_eq!(
+            p("9 tháng vừa qua", Some(2024)).unwrap(),
+            "2024-01-01..2024-09-30"
+        );
+        assert_eq!(p("3 tháng tới", Some(2025)), None);
         // A month to now has no end to resolve to without the article.
         assert_eq!(p("từ đầu tháng 3/2025 đến nay", None), None);
         assert_eq!(
