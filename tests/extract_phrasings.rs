@@ -767,3 +767,22 @@ fn weekend_days_are_a_peak_rate() {
         ],
     );
 }
+
+#[test]
+fn a_peak_beside_a_daily_rate_and_a_list_of_daily_rates_and_the_months_so_far() {
+    check(
+        "Tháng 9/2025, qua cửa khẩu Kim Thành bình quân khoảng 2.100 tấn/ngày, lúc cao điểm gần 3 \
+         nghìn tấn. Tháng 9/2025, bình quân mỗi ngày: cửa khẩu Hữu Nghị 1.215 xe; ga Đồng Đăng 22 toa. \
+         Tháng 9/2025, qua cửa khẩu Móng Cái bình quân 900 tấn/ngày; cả tháng đạt 27.000 tấn.\n\
+         Tại cửa khẩu Lào Cai, 8 tháng qua có 14.210 toa hàng thông quan.",
+        &[
+            "Kim Thành|khoi_luong|total|-|-|2025-09|2100|-|tấn/ngày|approx|-|-|-|actual",
+            "Kim Thành|khoi_luong|total|-|-|2025-09|3000|-|tấn/ngày|nearly|-|-|-|peak",
+            "Hữu Nghị|phuong_tien|total|-|-|2025-09|1215|-|xe/ngày|exact|-|-|-|actual",
+            "Đồng Đăng|phuong_tien|total|-|-|2025-09|22|-|toa/ngày|exact|-|-|-|actual",
+            "Móng Cái|khoi_luong|total|-|-|2025-09|900|-|tấn/ngày|exact|-|-|-|actual",
+            "Móng Cái|khoi_luong|total|-|-|2025-09|27000|-|tấn|exact|-|-|-|actual",
+            "Lào Cai|phuong_tien|total|-|-|8M 2025|14210|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -1233,9 +1233,19 @@ impl<'a> Article<'a> {
                 if certificate {
                     return Reading::Foreign;
                 }
+                // "bình quân 2.100 tấn/ngày, lúc cao điểm gần 3 nghìn tấn":
+                // a peak beside a daily rate is a day's.
+                let peak_of_rate = v
+                    .cues_in(clause_start, f.tok)
+                    .any(|c| c.cue == Cue::Kind(Kind::Peak))
+                    && inherited_rate(Metric::KhoiLuong).is_some();
                 (
                     Metric::KhoiLuong,
-                    if per_day { Unit::TanNgay } else { Unit::Tan },
+                    if per_day || peak_of_rate {
+                        Unit::TanNgay
+                    } else {
+                        Unit::Tan
+                    },
                 )
             }
             UnitWord::Vehicle => {
@@ -1246,13 +1256,19 @@ impl<'a> Article<'a> {
                 };
                 (Metric::PhuongTien, rate.unwrap_or(Unit::Luot))
             }
+            // "mỗi ngày: Hữu Nghị 1.215 xe; … Đồng Đăng 22 toa": a list of
+            // daily rates goes on being one.
             UnitWord::Wagon => (
                 Metric::PhuongTien,
-                if per_day { Unit::ToaNgay } else { Unit::Luot },
+                if per_day || inherited_rate(Metric::PhuongTien).is_some() {
+                    Unit::ToaNgay
+                } else {
+                    Unit::Luot
+                },
             ),
             UnitWord::Train => (
                 Metric::PhuongTien,
-                if per_day {
+                if per_day || inherited_rate(Metric::PhuongTien).is_some() {
                     Unit::ChuyenNgay
                 } else {
                     Unit::Luot
