@@ -786,3 +786,17 @@ fn a_peak_beside_a_daily_rate_and_a_list_of_daily_rates_and_the_months_so_far() 
         ],
     );
 }
+
+#[test]
+fn the_city_named_by_its_kind_alone_is_the_subject() {
+    check(
+        "Nửa đầu năm 2025, thành phố Móng Cái đón hơn 600.000 lượt khách du lịch. Cũng trong 6 tháng, \
+         qua cửa khẩu Bắc Luân II có 9.000 lượt xe hàng. Năm 2025, thành phố phấn đấu đón 1,5 triệu \
+         lượt khách du lịch qua cửa khẩu.",
+        &[
+            "Móng Cái|du_khach|total|-|-|H1 2025|600000|-|lượt|over|-|-|-|actual",
+            "Bắc Luân II|phuong_tien|total|-|-|H1 2025|9000|-|lượt|exact|-|-|-|actual",
+            "Móng Cái|du_khach|total|-|-|2025|1500000|-|lượt|exact|-|-|-|target",
+        ],
+    );
+}

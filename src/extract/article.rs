@@ -1566,6 +1566,24 @@ impl<'a> Article<'a> {
         if area_word && !v.breakdown && area.is_some() {
             return area;
         }
+        // "… thành phố đặt mục tiêu đón 2,3 triệu lượt khách", "tỉnh phấn
+        // đấu …": the province or city itself, named by its kind alone, is
+        // the subject, whatever gate came before.
+        let clause = v.clause_start(f.tok);
+        let kind_alone = (clause..f.tok).find_map(|i| {
+            let next_named = |k: usize| v.places.iter().any(|g| g.tok_start == k);
+            match (v.word(i), v.word(i + 1)) {
+                ("tỉnh", _) if !next_named(i + 1) => Some(PlaceKind::Province),
+                ("thành", "phố") if !next_named(i + 2) => Some(PlaceKind::City),
+                _ => None,
+            }
+        });
+        if let (Some(kind), Some(a)) = (kind_alone, &area) {
+            let is_kind = matches!(a.members(), [id] if Gazetteer::builtin().get(*id).kind == kind);
+            if is_kind {
+                return area;
+            }
+        }
         if self.current_place.is_none() {
             // "qua cửa khẩu" with no name after it, before the figure or
             // right after it: the gate named last, even in an earlier
