@@ -800,3 +800,11 @@ fn the_city_named_by_its_kind_alone_is_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_percentage_written_as_a_comparison_is_measured_from_its_base() {
+    check(
+        "Tháng 10/2025, kim ngạch qua cửa khẩu Tà Lùng đạt 80 triệu USD, cao hơn tháng trước 12%.",
+        &["Tà Lùng|kim_ngach|total|-|-|2025-10|80000000|-|USD|exact|-|+12% prev|-|actual"],
+    );
+}

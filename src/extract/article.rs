@@ -752,9 +752,6 @@ fn verb_before(v: &View, at: usize) -> Option<Verb> {
         "hơn", "gần", "khoảng", "trên", "tới", "xấp", "xỉ", "mạnh", "đến", "ở", "mức", "thêm",
         "nhẹ",
     ];
-    if let Some((verb, _)) = comparison_before(v, at) {
-        return Some(verb);
-    }
     let j = word_before(v, at, QUALIFIERS)?;
     match v.word(j) {
         "tăng" => Some(Verb::Rise),
@@ -1127,7 +1124,13 @@ impl<'a> Article<'a> {
             return Reading::Skip;
         };
         let near_end = v.near_end(f.tok_end);
-        let verb = verb_before(v, f.tok);
+        // A comparison's base may come before its figure ("cao hơn tháng
+        // trước 5,2 triệu USD"): the changes it gives are measured from
+        // there.
+        let (verb, base_at) = match comparison_before(v, f.tok) {
+            Some((verb, base)) => (Some(verb), base),
+            None => (verb_before(v, f.tok), f.tok_end),
+        };
         match unit.word {
             UnitWord::Percent => {
                 let plan = matches!(v.word(f.tok_end), "kế" | "chỉ" | "dự")
@@ -1137,10 +1140,10 @@ impl<'a> Article<'a> {
                     (true, Some(Verb::Exceed)) => Reading::Plan(100.0 + f.value),
                     (true, _) => Reading::Plan(f.value),
                     (false, Some(Verb::Rise)) => {
-                        Reading::Change(ChangeAmount::Pct(f.value), f.tok_end)
+                        Reading::Change(ChangeAmount::Pct(f.value), base_at)
                     }
                     (false, Some(Verb::Fall)) => {
-                        Reading::Change(ChangeAmount::Pct(-f.value), f.tok_end)
+                        Reading::Change(ChangeAmount::Pct(-f.value), base_at)
                     }
                     (false, Some(Verb::Ratio)) => {
                         Reading::Change(ChangeAmount::Pct(tidy(f.value - 100.0)), f.tok_end)
@@ -1159,8 +1162,6 @@ impl<'a> Article<'a> {
             }
             _ => {}
         }
-        // A comparison's base may come before its figure.
-        let base_at = comparison_before(v, f.tok).map_or(f.tok_end, |(_, b)| b);
         match verb {
             Some(Verb::Rise) => return Reading::Change(ChangeAmount::Abs(f.value), base_at),
             Some(Verb::Fall) => return Reading::Change(ChangeAmount::Abs(-f.value), base_at),
