@@ -117,15 +117,21 @@ pub struct ExtractReport {
 /// by name). Unreadable and non-UTF-8 files are reported, not fatal.
 pub fn load_paths(paths: &[PathBuf]) -> (Vec<Document>, Vec<Failure>) {
     let (files, mut failures) = article_files(paths);
-    let read: Vec<Result<Document, Failure>> = files.par_iter().map(|p| load_file(p)).collect();
-    let mut docs = Vec::new();
-    for r in read {
+    let read = files.par_iter().map(|p| load_file(p)).collect();
+    let docs = keep_ok(read, &mut failures);
+    (docs, failures)
+}
+
+/// The values of `results`, in order; their failures go to `failures`.
+fn keep_ok<T>(results: Vec<Result<T, Failure>>, failures: &mut Vec<Failure>) -> Vec<T> {
+    let mut ok = Vec::with_capacity(results.len());
+    for r in results {
         match r {
-            Ok(d) => docs.push(d),
+            Ok(v) => ok.push(v),
             Err(f) => failures.push(f),
         }
     }
-    (docs, failures)
+    ok
 }
 
 /// What [`extract_paths`] made of the articles it was given.
@@ -166,13 +172,7 @@ pub fn extract_paths(paths: &[PathBuf], progress: bool) -> Extraction {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let mut per_doc = Vec::with_capacity(read.len());
-    for r in read {
-        match r {
-            Ok(facts) => per_doc.push(facts),
-            Err(f) => failures.push(f),
-        }
-    }
+    let per_doc = keep_ok(read, &mut failures);
     Extraction {
         documents: per_doc.len(),
         store: store_of(per_doc),
