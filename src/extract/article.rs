@@ -1044,10 +1044,12 @@ impl<'a> Article<'a> {
                 // triệu USD), tăng 12,4%": a change after a bracketed
                 // breakdown is the change of the figure before it.
                 Reading::Change(c, at) => {
-                    match self.facts[first_fact..].iter_mut().rev().find(|fact| {
-                        bracket_before(v, f.tok)
-                            .is_none_or(|open| fact.span.start < v.toks[open].start)
-                    }) {
+                    let before = bracket_before(v, f.tok).map(|open| v.toks[open].start);
+                    match self.facts[first_fact..]
+                        .iter_mut()
+                        .rev()
+                        .find(|fact| before.is_none_or(|b| fact.span.start < b))
+                    {
                         Some(fact) => {
                             let vs = versus(v, at, fact.period);
                             apply_change(fact, c, vs);
@@ -1370,7 +1372,7 @@ impl<'a> Article<'a> {
             Some(s)
         } else if self.facts[first_fact..]
             .last()
-            .is_some_and(|p| p.metric == Metric::ToKhai && p.sentence == self.sentence)
+            .is_some_and(|p| p.metric == Metric::ToKhai)
             && prev_end > 0
             && (prev_end..f.tok).all(|i| {
                 matches!(
@@ -1449,10 +1451,10 @@ impl<'a> Article<'a> {
         } else {
             None
         };
-        let Some(place) = self.place_for(v, f, near_end) else {
+        let Some(place) = self.place_for(v, f, clause_start, near_end) else {
             return Reading::Foreign;
         };
-        let period = self.period_for(v, f, near_end);
+        let period = self.period_for(v, f, clause_start, near_end);
         Reading::Level(Box::new(Fact {
             id: FactId(String::new()),
             doc: self.doc.id.clone(),
@@ -1494,20 +1496,21 @@ impl<'a> Article<'a> {
         if let Some((at, last)) = named.pop() {
             // "điện thoại và linh kiện", "máy móc, thiết bị": goods listed
             // together are one group.
-            let mut group = vec![strip_classifiers(&last)];
+            let mut group = strip_classifiers(&last);
             let mut at = at;
-            while let Some((k, c)) = named.last() {
-                let words = c.split(' ').count();
-                if *k + words + 1 != at || !matches!(v.word(at - 1), "và" | ",") {
+            while let Some((k, c)) = named.pop() {
+                let joiner = match v.word(at - 1) {
+                    "và" => " và ",
+                    "," => ", ",
+                    _ => break,
+                };
+                if k + c.split(' ').count() + 1 != at {
                     break;
                 }
-                group.push(v.word(at - 1).to_string());
-                group.push(strip_classifiers(c));
-                at = *k;
-                named.pop();
+                group = format!("{}{joiner}{group}", strip_classifiers(&c));
+                at = k;
             }
-            group.reverse();
-            return Some(group.join(" ").replace(" ,", ","));
+            return Some(group);
         }
         // "Riêng sầu riêng, 5 tháng đầu năm xuất khẩu … đạt 312 triệu USD",
         // "Đối với mặt hàng than, …": goods set as the sentence's topic.
@@ -1534,7 +1537,7 @@ impl<'a> Article<'a> {
     /// sentence; else a place the figure is said to pass ("qua cửa khẩu Lào
     /// Cai") right after it; else the area for "qua địa bàn"; else the
     /// paragraph's place; else the area.
-    fn place_for(&self, v: &View, f: &Figure, near_end: usize) -> Option<Place> {
+    fn place_for(&self, v: &View, f: &Figure, clause: usize, near_end: usize) -> Option<Place> {
         if let Some(g) = v
             .places
             .iter()
@@ -1570,7 +1573,6 @@ impl<'a> Article<'a> {
         // "… thành phố đặt mục tiêu đón 2,3 triệu lượt khách", "tỉnh phấn
         // đấu …": the province or city itself, named by its kind alone, is
         // the subject, whatever gate came before.
-        let clause = v.clause_start(f.tok);
         let kind_alone = (clause..f.tok).find_map(|i| {
             let next_named = |k: usize| v.places.iter().any(|g| g.tok_start == k);
             match (v.word(i), v.word(i + 1)) {
@@ -1675,7 +1677,7 @@ impl<'a> Article<'a> {
     /// The period of a figure: a phrase right after it ("517 triệu USD trong
     /// 6 tháng đầu năm 2024"), else the nearest phrase before it in the
     /// sentence, else the most recent period of the article.
-    fn period_for(&self, v: &View, f: &Figure, near_end: usize) -> Option<Period> {
+    fn period_for(&self, v: &View, f: &Figure, clause: usize, near_end: usize) -> Option<Period> {
         let resolve = |p: &PeriodHit| self.resolve(p);
         let after = v.periods.iter().find(|p| {
             !p.found.base
@@ -1710,7 +1712,6 @@ impl<'a> Article<'a> {
         }
         // "trong quý có 127 doanh nghiệp": the quarter (month, year) the
         // article dated last.
-        let clause = v.clause_start(f.tok);
         if let Some(same_grain) = back_reference(v, clause, near_end) {
             if let Some(p) = self
                 .facts
