@@ -417,21 +417,27 @@ fn read_english_scale(s: &str) -> Option<(f64, usize)> {
         .find_map(|(w, f)| starts_with_word(&s[at..], w).map(|l| (*f, at + l)))
 }
 
-/// Digit words for spelled-out numbers, with their values.
-fn digit_word(w: &str) -> Option<u64> {
-    Some(match w {
-        "không" => 0,
-        "một" | "mốt" => 1,
-        "hai" => 2,
-        "ba" => 3,
-        "bốn" | "tư" => 4,
-        "năm" | "lăm" => 5,
-        "sáu" => 6,
-        "bảy" => 7,
-        "tám" => 8,
-        "chín" => 9,
-        _ => return None,
-    })
+/// Digit words for spelled-out numbers, with their values, by their
+/// lower-cased text: diacritics tell "sáu" (six) from "sau" (after). The
+/// period parser reads spelled counts ("sáu tháng") with the same words.
+pub(crate) const DIGIT_WORDS: &[(&str, u64)] = &[
+    ("không", 0),
+    ("một", 1),
+    ("mốt", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("tư", 4),
+    ("năm", 5),
+    ("lăm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
+
+pub(crate) fn digit_word(w: &str) -> Option<u64> {
+    DIGIT_WORDS.iter().find(|(d, _)| *d == w).map(|&(_, v)| v)
 }
 
 fn is_number_word(w: &str) -> bool {

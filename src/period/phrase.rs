@@ -176,25 +176,12 @@ fn is_word(t: &Token, w: &str) -> bool {
         .is_none_or(|(_, spelled)| spelled.contains(&t.text))
 }
 
-/// The digit words a count is spelled with, by their lower-cased text:
-/// diacritics tell "sáu" (six) from "sau" (after).
-const DIGIT_WORDS: &[(&str, u32)] = &[
-    ("một", 1),
-    ("mốt", 1),
-    ("hai", 2),
-    ("ba", 3),
-    ("bốn", 4),
-    ("tư", 4),
-    ("năm", 5),
-    ("lăm", 5),
-    ("sáu", 6),
-    ("bảy", 7),
-    ("tám", 8),
-    ("chín", 9),
-];
-
+/// The digit a count is spelled with ("sáu tháng"): a digit word of the
+/// number parser, but not "không" (zero, and "not"), which counts nothing.
 fn digit_word(w: &str) -> Option<u32> {
-    DIGIT_WORDS.iter().find(|(d, _)| *d == w).map(|&(_, v)| v)
+    crate::number::digit_word(w)
+        .filter(|&v| v > 0)
+        .map(|v| v as u32)
 }
 
 impl<'t, 'a> Cursor<'t, 'a> {
@@ -845,7 +832,8 @@ fn may_start(t: &Token) -> bool {
         for w in FIRST_WORDS {
             o.insert(w);
         }
-        for w in DIGIT_WORDS.iter().map(|(w, _)| *w).chain(["mười"]) {
+        let counts = crate::number::DIGIT_WORDS.iter().filter(|(_, v)| *v > 0);
+        for w in counts.map(|(w, _)| *w).chain(["mười"]) {
             o.insert(&fold(w));
         }
         o
