@@ -251,7 +251,6 @@ fn gold() -> Vec<Value> {
 fn predictions(docs: &[Document]) -> Vec<Value> {
     extract_all(docs)
         .facts()
-        .iter()
         .map(|f| serde_json::to_value(f).unwrap())
         .collect()
 }

@@ -111,7 +111,7 @@ proptest! {
         let mut out = Vec::new();
         store.save_jsonl(&mut out).unwrap();
         let back = bienmau::store::FactStore::load_jsonl(out.as_slice()).unwrap();
-        prop_assert_eq!(back.facts(), store.facts());
+        prop_assert_eq!(back.facts().collect::<Vec<_>>(), store.facts().collect::<Vec<_>>());
     }
 
     #[test]

@@ -255,7 +255,6 @@ const MAX_FACT_IDS: usize = 200;
 fn fact_ids(typed: &str, store: &FactStore) -> Vec<Candidate> {
     store
         .facts()
-        .iter()
         .filter(|f| f.id.0.starts_with(typed))
         .take(MAX_FACT_IDS)
         .map(|f| Candidate::plain(&f.id.0))
@@ -390,7 +389,7 @@ fn period_labels(store: &FactStore) -> Vec<Candidate> {
             labels.insert(format!("{h} {y}"));
         }
     }
-    let periods: HashSet<Period> = store.facts().iter().filter_map(|f| f.period).collect();
+    let periods: HashSet<Period> = store.facts().filter_map(|f| f.period).collect();
     labels.extend(periods.iter().map(Period::label));
     labels.iter().map(|l| Candidate::plain(l)).collect()
 }

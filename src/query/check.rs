@@ -177,7 +177,7 @@ pub fn commodities(store: &FactStore) -> Vec<String> {
     let mut spellings: HashSet<&str> = HashSet::new();
     let mut folded: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
-    for c in store.facts().iter().filter_map(|f| f.commodity.as_deref()) {
+    for c in store.facts().filter_map(|f| f.commodity.as_deref()) {
         if spellings.insert(c) && folded.insert(fold(c)) {
             out.push(c.to_string());
         }
@@ -763,7 +763,6 @@ impl Checker<'_> {
                 let found = self
                     .store
                     .facts()
-                    .iter()
                     .filter_map(|f| f.commodity.as_deref())
                     .find(|c| c.len() >= k.len() && fold(c) == k);
                 match found {

@@ -916,7 +916,6 @@ fn source<'s>(id: &str, store: &'s FactStore, span: Span) -> Result<SourceAnswer
     let Some(f) = store.get(id) else {
         let close = store
             .facts()
-            .iter()
             .map(|f| (strsim::levenshtein(&f.id.0, id), &f.id))
             .filter(|(d, _)| *d <= 2)
             .min_by_key(|(d, _)| *d);
