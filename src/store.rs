@@ -376,10 +376,48 @@ impl FactStore {
     }
 
     /// Writes one fact per line.
-    pub fn save_jsonl(&self, mut out: impl Write) -> io::Result<()> {
-        for f in self.facts.iter() {
-            serde_json::to_writer(&mut out, f)?;
-            out.write_all(b"\n")?;
+    pub fn save_jsonl(&self, out: impl Write) -> io::Result<()> {
+        self.write_facts(out, |facts, text| {
+            for f in facts {
+                serde_json::to_writer(&mut *text, f)?;
+                text.push(b'\n');
+            }
+            Ok(())
+        })
+    }
+
+    /// Writes every fact to `out`, in order, as `write` turns a run of
+    /// facts into text. The text is made on every thread at once, a few
+    /// megabytes at a time, and written out in order: on one thread, the
+    /// JSON of 400,000 facts took a second, as long as the rest of the
+    /// extraction.
+    pub fn write_facts(
+        &self,
+        mut out: impl Write,
+        write: impl Fn(&[Fact], &mut Vec<u8>) -> io::Result<()> + Sync,
+    ) -> io::Result<()> {
+        use rayon::prelude::*;
+        /// Facts turned into text by one task, and tasks whose text is
+        /// held before it is written out.
+        const RUN: usize = 256;
+        const BATCH: usize = 64;
+        let runs: Vec<&[Fact]> = self
+            .facts
+            .blocks
+            .iter()
+            .flat_map(|b| b.chunks(RUN))
+            .collect();
+        for batch in runs.chunks(BATCH) {
+            let texts = batch
+                .par_iter()
+                .map(|facts| {
+                    let mut text = Vec::new();
+                    write(facts, &mut text).map(|()| text)
+                })
+                .collect::<io::Result<Vec<_>>>()?;
+            for text in texts {
+                out.write_all(&text)?;
+            }
         }
         Ok(())
     }
@@ -561,6 +599,28 @@ mod tests {
             assert_eq!(store.len(), 1);
             assert!(store.with_metric(Metric::KimNgach) == [0]);
         }
+    }
+
+    #[test]
+    fn facts_are_written_in_order_however_they_are_split_for_threads() {
+        // Blocks shorter and longer than a thread's run of facts, and more
+        // runs than one batch holds.
+        let sizes = [300, 5, 600, 1, 255, 257, 0, 9000];
+        let docs: Vec<Vec<Fact>> = sizes
+            .iter()
+            .enumerate()
+            .map(|(d, &n)| {
+                (0..n)
+                    .map(|k| doc_fact(&format!("{d}:{k}"), &d.to_string(), "Móng Cái", k as f64))
+                    .collect()
+            })
+            .collect();
+        let store = FactStore::from_documents(docs).unwrap();
+        let mut out = Vec::new();
+        store.save_jsonl(&mut out).unwrap();
+        let back = FactStore::load_jsonl(out.as_slice()).unwrap();
+        assert_eq!(back.len(), sizes.iter().sum::<usize>());
+        assert!(back.facts().eq(store.facts()));
     }
 
     #[test]

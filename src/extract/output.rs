@@ -82,12 +82,19 @@ pub fn write(store: &FactStore, format: ExtractFormat, out: &mut dyn Write) -> i
     match format {
         ExtractFormat::Jsonl => store.save_jsonl(out),
         ExtractFormat::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record(CSV_COLUMNS).map_err(io_error)?;
-            for f in store.facts() {
-                w.write_record(csv_row(f)).map_err(io_error)?;
-            }
-            w.flush()
+            let mut header = csv::Writer::from_writer(&mut *out);
+            header.write_record(CSV_COLUMNS).map_err(io_error)?;
+            header.flush()?;
+            drop(header);
+            store.write_facts(out, |facts, text| {
+                let mut w = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(text);
+                for f in facts {
+                    w.write_record(csv_row(f)).map_err(io_error)?;
+                }
+                w.flush()
+            })
         }
     }
 }
