@@ -497,8 +497,8 @@ fn revenue_collected_by_customs_offices_and_their_targets() {
 #[test]
 fn to_date_runs_to_the_date_the_article_states_later() {
     // "Từ đầu năm đến nay" with no date before it: the year to date the
-    // article states next (30/11/2025). Paragraphs that name no place take
-    // the province, as the gold does.
+    // article states next (30/11/2025). Paragraphs that name no place go
+    // on with the gate the headline names.
     check(
         "Cao Bằng: Hoạt động xuất nhập khẩu qua cửa khẩu Trà Lĩnh sôi động\n\
          Từ đầu năm đến nay, cửa khẩu Trà Lĩnh đã làm thủ tục cho hơn 25.000 lượt phương tiện xuất nhập khẩu \
@@ -509,9 +509,9 @@ fn to_date_runs_to_the_date_the_article_states_later() {
          chiếm 30%.",
         &[
             "Trà Lĩnh|phuong_tien|total|-|-|11M 2025|25000|-|lượt|over|-|+15% yoy|-|actual",
-            "Cao Bằng|kim_ngach|total|-|-|11M 2025|420000000|-|USD|over|-|-|-|actual",
+            "Trà Lĩnh|kim_ngach|total|-|-|11M 2025|420000000|-|USD|over|-|-|-|actual",
             "Trà Lĩnh|phuong_tien|total|-|-|11M 2025|150|200|xe/ngày|range|-|-|-|actual",
-            "Cao Bằng|luot_nguoi|total|-|-|11M 2025|120000|-|lượt|exact|-|-|-|actual",
+            "Trà Lĩnh|luot_nguoi|total|-|-|11M 2025|120000|-|lượt|exact|-|-|-|actual",
         ],
     );
 }
@@ -806,5 +806,172 @@ fn a_percentage_written_as_a_comparison_is_measured_from_its_base() {
     check(
         "Tháng 10/2025, kim ngạch qua cửa khẩu Tà Lùng đạt 80 triệu USD, cao hơn tháng trước 12%.",
         &["Tà Lùng|kim_ngach|total|-|-|2025-10|80000000|-|USD|exact|-|+12% prev|-|actual"],
+    );
+}
+
+#[test]
+fn a_quantity_a_part_takes_up_is_a_fact_and_its_share_is_not() {
+    check(
+        "Quý III/2025, hàng hóa qua cửa khẩu Chi Ma đạt 210 nghìn tấn, trong đó gỗ nguyên liệu \
+         nhập khẩu chiếm 64,5 nghìn tấn, chiếm 30,7%.",
+        &[
+            "Chi Ma|khoi_luong|total|-|-|Q3 2025|210000|-|tấn|exact|-|-|-|actual",
+            "Chi Ma|khoi_luong|import|-|gỗ nguyên liệu|Q3 2025|64500|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn guests_called_tourists_are_tourists_and_firms_joining_for_the_first_time_a_subgroup() {
+    check(
+        "Tháng 7/2025, lượng du khách qua cửa khẩu Lào Cai đạt 52.300 lượt khách. Cùng tháng, \
+         qua cửa khẩu Lào Cai có 9.800 lượt khách xuất nhập cảnh. Tháng 7/2025, có 126 doanh \
+         nghiệp làm thủ tục tại cửa khẩu Tà Lùng, trong đó 17 doanh nghiệp lần đầu xuất khẩu.",
+        &[
+            "Lào Cai|du_khach|total|-|-|2025-07|52300|-|lượt|exact|-|-|-|actual",
+            "Lào Cai|luot_nguoi|total|-|-|2025-07|9800|-|lượt|exact|-|-|-|actual",
+            "Tà Lùng|doanh_nghiep|total|-|-|2025-07|126|-|doanh nghiệp|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn the_direction_of_goods_named_before_a_semicolon_stays_there() {
+    check(
+        "Năm 2025, cửa khẩu Sóc Giang đạt 95 triệu USD, hàng nhập chủ yếu là than và nhập khẩu \
+         quặng; lượng hàng qua Sóc Giang đạt 310.000 tấn.",
+        &[
+            "Sóc Giang|kim_ngach|total|-|-|2025|95000000|-|USD|exact|-|-|-|actual",
+            "Sóc Giang|khoi_luong|total|-|-|2025|310000|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn two_gates_joined_by_a_dash_are_one_joint_place_and_a_gate_pair_or_a_road_is_not() {
+    check(
+        "Năm 2025, hàng hóa qua Chi Ma - Cốc Nam đạt 1,2 triệu tấn. Năm 2025, kim ngạch qua cặp \
+         cửa khẩu Tân Thanh – Pò Chài đạt 2 tỷ USD. Năm 2025, trên tuyến Cao Bằng – Lạng Sơn có \
+         45.000 lượt xe.",
+        &[
+            "Chi Ma + Cốc Nam|khoi_luong|total|-|-|2025|1200000|-|tấn|exact|-|-|-|actual",
+            "Tân Thanh|kim_ngach|total|-|-|2025|2000000000|-|USD|exact|-|-|-|actual",
+            "Lạng Sơn|phuong_tien|total|-|-|2025|45000|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn the_date_of_an_event_is_no_period_and_sets_no_year() {
+    check(
+        "Bản ghi nhớ về mở cửa khẩu song phương được ký vào ngày 12/3/2024. 11 tháng, kim ngạch \
+         qua cửa khẩu Mường Khương đạt 41 triệu USD, tăng 9% so với cùng kỳ năm 2024. Bãi kiểm hóa \
+         mới khánh thành ngày 2/9/2025; mỗi ngày có khoảng 60 xe hàng qua cửa khẩu Mường Khương.",
+        &[
+            "Mường Khương|kim_ngach|total|-|-|11M 2025|41000000|-|USD|exact|-|+9% yoy|-|actual",
+            "Mường Khương|phuong_tien|total|-|-|11M 2025|60|-|xe/ngày|approx|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn paragraphs_that_name_no_place_go_on_with_the_gate_of_the_headline() {
+    let text = "Cửa khẩu Săm Pun: Hàng hóa thông quan tăng mạnh\n\n\
+                Tháng 11/2025, kim ngạch qua cửa khẩu Săm Pun đạt 12,4 triệu USD.\n\n\
+                Khối lượng hàng thông quan trong tháng đạt 21.300 tấn.\n\n\
+                Chi cục Hải quan khu vực XIII cho biết, trong tháng thu ngân sách 8,2 tỷ đồng. Cũng trong \
+                tháng, hàng hóa qua các cửa khẩu, lối mở đạt 35.000 tấn.";
+    check(
+        text,
+        &[
+            "Săm Pun|kim_ngach|total|-|-|2025-11|12400000|-|USD|exact|-|-|-|actual",
+            "Săm Pun|khoi_luong|total|-|-|2025-11|21300|-|tấn|exact|-|-|-|actual",
+            "Hà Giang|thu_ngan_sach|total|-|-|2025-11|8200000000|-|VND|exact|-|-|-|actual",
+            "Hà Giang|khoi_luong|total|-|-|2025-11|35000|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+    // Without a headline, a paragraph that names no place is the area's,
+    // as before.
+    let body = text.split_once("\n\n").unwrap().1;
+    check(
+        body,
+        &[
+            "Săm Pun|kim_ngach|total|-|-|2025-11|12400000|-|USD|exact|-|-|-|actual",
+            "Hà Giang|khoi_luong|total|-|-|2025-11|21300|-|tấn|exact|-|-|-|actual",
+            "Hà Giang|thu_ngan_sach|total|-|-|2025-11|8200000000|-|VND|exact|-|-|-|actual",
+            "Hà Giang|khoi_luong|total|-|-|2025-11|35000|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_single_day_told_after_the_figures_dates_an_event_not_the_next_figures() {
+    check(
+        "Đến hết tháng 10/2025, kim ngạch qua cửa khẩu Hữu Nghị đạt 3,1 tỷ USD, mức cao nhất kể từ \
+         khi nâng cấp xong vào ngày 15/6/2022. Từ ngày 1/3/2023, khi tuyến đường chuyên dụng đi vào \
+         hoạt động, mỗi chuyến xe rút ngắn được 30 phút.\n\n\
+         Bình quân mỗi ngày có khoảng 1.100 xe hàng qua cửa khẩu Hữu Nghị. Cũng đến ngày 31/10, \
+         có 905 doanh nghiệp làm thủ tục tại đây.",
+        &[
+            "Hữu Nghị|kim_ngach|total|-|-|10M 2025|3100000000|-|USD|exact|-|-|-|actual",
+            "Hữu Nghị|phuong_tien|total|-|-|10M 2025|1100|-|xe/ngày|approx|-|-|-|actual",
+            "Hữu Nghị|doanh_nghiep|total|-|-|10M 2025|905|-|doanh nghiệp|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_year_right_after_a_doubling_is_its_base() {
+    check(
+        "Năm 2025, kim ngạch qua cửa khẩu Trà Lĩnh đạt 300 triệu USD, tăng gấp đôi năm 2023; qua \
+         cửa khẩu Tà Lùng đạt 510 triệu USD.",
+        &[
+            "Trà Lĩnh|kim_ngach|total|-|-|2025|300000000|-|USD|exact|-|+100% yoy|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|2025|510000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn an_opening_named_before_is_the_one_a_later_paragraph_passes() {
+    check(
+        "Quý III/2025, kim ngạch qua các cửa khẩu của Quảng Ninh đạt 1,9 tỷ USD. Riêng tại lối mở \
+         Km3+4 Hải Yên, kim ngạch đạt 62 triệu USD.\n\n\
+         Trong quý, lượng hàng qua lối mở đạt 48.000 tấn.",
+        &[
+            "Quảng Ninh|kim_ngach|total|-|-|Q3 2025|1900000000|-|USD|exact|-|-|-|actual",
+            "Km3+4 Hải Yên|kim_ngach|total|-|-|Q3 2025|62000000|-|USD|exact|-|-|-|actual",
+            "Km3+4 Hải Yên|khoi_luong|total|-|-|Q3 2025|48000|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn the_day_of_a_holiday_is_no_quantity() {
+    check(
+        "Dịp Tết Nguyên đán (từ ngày 26/1 đến 2/2/2025), cửa khẩu Móng Cái đón 31.000 lượt người. \
+         Ngày cao điểm mồng 6 Tết có gần 6.000 lượt người xuất nhập cảnh.",
+        &[
+            "Móng Cái|luot_nguoi|total|-|-|2025-01-26..2025-02-02|31000|-|lượt|exact|-|-|-|actual",
+            "Móng Cái|luot_nguoi|total|-|-|2025-01-26..2025-02-02|6000|-|người/ngày|nearly|-|-|-|peak",
+        ],
+    );
+}
+
+#[test]
+fn a_province_set_as_the_scene_before_its_gate_and_the_province_named_by_its_kind() {
+    check(
+        "Ở Cao Bằng, cửa khẩu Tà Lùng đạt kim ngạch 96 triệu USD trong tháng 9/2025. Theo Hải \
+         quan cửa khẩu Tà Lùng, tháng 9/2025, số thu trên địa bàn tỉnh đạt 41 tỷ đồng. Năm 2026, \
+         thành phố Móng Cái phấn đấu đón 3 triệu lượt khách du lịch; thu ngân sách trên toàn tỉnh dự kiến \
+         đạt 15.000 tỷ đồng. Tháng 9/2025, kim ngạch qua cửa khẩu Chi Ma (huyện Lộc Bình, tỉnh \
+         Lạng Sơn) đạt 70 triệu USD.",
+        &[
+            "Tà Lùng|kim_ngach|total|-|-|2025-09|96000000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng|thu_ngan_sach|total|-|-|2025-09|41000000000|-|VND|exact|-|-|-|actual",
+            "Móng Cái|du_khach|total|-|-|2026|3000000|-|lượt|exact|-|-|-|target",
+            "Quảng Ninh|thu_ngan_sach|total|-|-|2026|15000000000000|-|VND|exact|-|-|-|forecast",
+            "Chi Ma|kim_ngach|total|-|-|2025-09|70000000|-|USD|exact|-|-|-|actual",
+        ],
     );
 }

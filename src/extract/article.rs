@@ -94,6 +94,7 @@ impl<'a> View<'a> {
                 tok_end: tok_at(toks, f.end),
                 found: f,
             })
+            .filter(|p| !after_an_event_verb(toks, p.tok_start))
             .collect();
         let w = |i: usize| toks.get(i).map_or("", |t| t.text);
         let breakdown = opens_parts(w(0), w(1))
@@ -119,6 +120,15 @@ impl<'a> View<'a> {
 
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.text)
+    }
+
+    /// Whether period `p` dates an event the sentence tells of rather than
+    /// its figures: a single day after every figure of the sentence ("…
+    /// cao nhất kể từ khi mở cửa trở lại vào ngày 8/1/2023"), or in a
+    /// sentence with none ("Từ ngày 27/5/2024, khi lối thông quan … vận
+    /// hành, …"). It is no period for later sentences, nor their year.
+    fn dates_an_event(&self, p: &PeriodHit) -> bool {
+        p.found.expr.is_one_day() && self.figures.iter().all(|f| f.tok < p.tok_start)
     }
 
     fn in_period(&self, i: usize) -> bool {
@@ -338,7 +348,9 @@ impl<'a> View<'a> {
                 TokKind::Word => is_number_word(t.text) && prev != "hàng",
                 TokKind::Punct => false,
             };
-            if !candidate || self.in_period(i) || self.in_place(i) {
+            // "mùng 4 Tết", "mồng 10 tháng Giêng": a day, not a quantity.
+            let day = matches!(prev, "mùng" | "mồng");
+            if !candidate || day || self.in_period(i) || self.in_place(i) {
                 i += 1;
                 continue;
             }
@@ -492,7 +504,31 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
                 last.tok_end = t1;
                 continue;
             }
-            if joined && last.reporter == reporter {
+            // "Tại Lai Châu, cửa khẩu Ma Lù Thàng đạt …": a province set
+            // as the scene before one of its gates is where the gate is.
+            let scene = joined
+                && !between.iter().any(|t| matches!(t.text, "và" | "+"))
+                && area_of(&Place::single(id)).as_ref() == Some(&last.place)
+                && Gazetteer::builtin().get(id).kind != PlaceKind::Province;
+            if scene && !reporter && !last.reporter {
+                last.place = Place::single(id);
+                last.tok_end = t1;
+                continue;
+            }
+            // "Hoành Mô – Bắc Phong Sinh": two crossings joined by a dash
+            // are both the figure's (a gate paired with its Chinese
+            // counterpart names only one place of the gazetteer).
+            let crossing = |p: PlaceId| {
+                !matches!(
+                    Gazetteer::builtin().get(p).kind,
+                    PlaceKind::Province | PlaceKind::City | PlaceKind::Country
+                )
+            };
+            let dashed = matches!(between, [t] if matches!(t.text, "-" | "–" | "—"))
+                && !reporter
+                && crossing(id)
+                && last.place.members().iter().all(|&p| crossing(p));
+            if (joined || dashed) && last.reporter == reporter {
                 let mut ids = last.place.members().to_vec();
                 ids.push(id);
                 last.place = Place::joint(&ids);
@@ -510,6 +546,66 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
     groups
 }
 
+/// The one crossing (gate, station, opening) the article's headline
+/// names: a first line of its own, with no full stop at its end.
+fn headline_gate(text: &str, views: &[View]) -> Option<Place> {
+    let first = views.first()?;
+    let headline = views
+        .iter()
+        .take_while(|v| v.sentence.paragraph == first.sentence.paragraph)
+        .count()
+        == 1
+        && views.len() > 1
+        && !text[first.sentence.start..first.sentence.end]
+            .trim_end()
+            .ends_with(['.', '!', '?', '…']);
+    let is_crossing = |p: &Place| {
+        p.members().iter().all(|&id| {
+            !matches!(
+                Gazetteer::builtin().get(id).kind,
+                PlaceKind::Province | PlaceKind::City | PlaceKind::Country
+            )
+        })
+    };
+    let mut gates = first
+        .places
+        .iter()
+        .filter(|g| !g.reporter && is_crossing(&g.place));
+    match (headline, gates.next(), gates.next()) {
+        (true, Some(g), None) => Some(g.place.clone()),
+        _ => None,
+    }
+}
+
+/// Whether the period at token `at` follows a verb of an event ("Nghị
+/// định thư được ký ngày 19/8/2024", "khu kinh tế thành lập năm 2008"): the
+/// day something was signed or opened is the period of no figure, not even
+/// of one in its own sentence, and sets no year.
+fn after_an_event_verb(toks: &[Token], at: usize) -> bool {
+    const EVENTS: &[&[&str]] = &[
+        &["ký"],
+        &["ban", "hành"],
+        &["khai", "trương"],
+        &["khánh", "thành"],
+        &["khởi", "công"],
+        &["thành", "lập"],
+        &["công", "bố"],
+        &["phê", "duyệt"],
+        &["có", "hiệu", "lực"],
+    ];
+    let mut end = at;
+    while end > 0 && matches!(toks[end - 1].text, "vào" | "từ") {
+        end -= 1;
+    }
+    EVENTS.iter().any(|e| {
+        end >= e.len()
+            && toks[end - e.len()..end]
+                .iter()
+                .zip(e.iter())
+                .all(|(t, w)| t.text == *w)
+    })
+}
+
 /// The place a place stands for as an area: itself for a province, city
 /// or country, its parent for a gate or station.
 fn area_of(place: &Place) -> Option<Place> {
@@ -524,6 +620,20 @@ fn area_of(place: &Place) -> Option<Place> {
         };
         if !ids.contains(&area) {
             ids.push(area);
+        }
+    }
+    (!ids.is_empty()).then(|| Place::joint(&ids))
+}
+
+/// The province a place lies in (itself, for a province).
+fn province_of(place: &Place) -> Option<Place> {
+    let g = Gazetteer::builtin();
+    let mut ids: Vec<PlaceId> = Vec::new();
+    for &id in place.members() {
+        let province = std::iter::successors(Some(id), |&c| g.get(c).parent)
+            .find(|&c| g.get(c).kind == PlaceKind::Province)?;
+        if !ids.contains(&province) {
+            ids.push(province);
         }
     }
     (!ids.is_empty()).then(|| Place::joint(&ids))
@@ -878,6 +988,10 @@ pub(super) struct Article<'a> {
     /// are about before any place is named ("Chi cục Hải quan khu vực VII
     /// cho biết, …").
     first_area: Option<Place>,
+    /// The one crossing a headline names ("Lai Châu: Nông sản qua cửa
+    /// khẩu Ma Lù Thàng ngày càng nhiều"): the article's story, which a
+    /// paragraph that names no place goes on telling.
+    headline_gate: Option<Place>,
     /// The wider place the text is about: the last province or city named,
     /// or the agency's area.
     area: Option<Place>,
@@ -912,6 +1026,7 @@ impl<'a> Article<'a> {
             current_place: None,
             last_named: None,
             first_area: None,
+            headline_gate: None,
             area: None,
             paragraph: 0,
             last_commodity: None,
@@ -954,6 +1069,7 @@ impl<'a> Article<'a> {
                     _ => area_of(&g.place),
                 }
             });
+        self.headline_gate = headline_gate(text, &views);
         for (n, v) in views.iter().enumerate() {
             // A new paragraph starts afresh, unless it opens by breaking
             // down the figure before ("Trong đó, xuất khẩu …").
@@ -1074,7 +1190,16 @@ impl<'a> Article<'a> {
         }
         // Phrases and places of a sentence with no figure still set the
         // context for the sentences after it.
-        if let Some(p) = v.periods.iter().rev().find(|p| !p.found.base) {
+        // A single day no fact of the sentence follows dates an event
+        // ("Từ ngày 27/5/2024, khi lối thông quan … vận hành, thời gian
+        // làm thủ tục … còn khoảng 15 phút").
+        let event = |p: &PeriodHit| {
+            p.found.expr.is_one_day()
+                && self.facts[first_fact..]
+                    .iter()
+                    .all(|f| f.span.start < p.found.start)
+        };
+        if let Some(p) = v.periods.iter().rev().find(|p| !p.found.base && !event(p)) {
             let resolved = self.resolve(p);
             if let Some(r) = resolved {
                 self.year = Some(r.year_of());
@@ -1282,6 +1407,18 @@ impl<'a> Article<'a> {
                     Unit::Luot
                 },
             ),
+            // "Khách du lịch qua cửa khẩu … đạt 21.400 lượt khách": guests
+            // the clause has called tourists are counted as tourists.
+            UnitWord::Person
+                if !per_day
+                    && v.cues_in(clause_start, f.tok)
+                        .rev()
+                        .map(|c| c.cue)
+                        .find(|c| matches!(c, Cue::People | Cue::Tourists))
+                        == Some(Cue::Tourists) =>
+            {
+                (Metric::DuKhach, Unit::Luot)
+            }
             UnitWord::Person => (
                 Metric::LuotNguoi,
                 if per_day { Unit::NguoiNgay } else { Unit::Luot },
@@ -1340,9 +1477,16 @@ impl<'a> Article<'a> {
             .cues_in(f.tok_end, near_end)
             .find_map(|c| c.cue.flow())
             .or_else(|| {
-                v.cues_in(prev_end, f.tok)
+                // "… chủ yếu xuất khẩu tinh bột sắn và nhập khẩu phân bón;
+                // khối lượng hàng hóa … đạt 1.026.400 tấn": the direction
+                // of goods named before a `;` is not the next figure's.
+                let from = (prev_end..f.tok)
                     .rev()
-                    .filter(|c| !in_aside(v, prev_end, c.first, f.tok))
+                    .find(|&i| v.word(i) == ";")
+                    .map_or(prev_end, |i| i + 1);
+                v.cues_in(from, f.tok)
+                    .rev()
+                    .filter(|c| !in_aside(v, from, c.first, f.tok))
                     .find_map(|c| c.cue.flow())
             })
             .or_else(|| {
@@ -1543,13 +1687,32 @@ impl<'a> Article<'a> {
     /// Cai") right after it; else the area for "qua địa bàn"; else the
     /// paragraph's place; else the area.
     fn place_for(&self, v: &View, f: &Figure, clause: usize, near_end: usize) -> Option<Place> {
+        // "tỉnh" with no name after it, in the figure's clause and not in
+        // brackets ("tỉnh phấn đấu …", "trên địa bàn tỉnh", "trên toàn
+        // tỉnh"): the province itself.
+        let next_named = |k: usize| v.places.iter().any(|g| g.tok_start == k);
+        let bracketed = |i: usize| {
+            let count = |b: &str| (clause..i).filter(|&k| v.word(k) == b).count();
+            count("(") > count(")")
+        };
+        let province_word = (clause..f.tok).find(|&i| {
+            v.word(i) == "tỉnh"
+                && !next_named(i + 1)
+                && !matches!(v.word(i.wrapping_sub(1)), "trong" | "ngoài" | "liên")
+                && !bracketed(i)
+        });
         if let Some(g) = v
             .places
             .iter()
             .rev()
             .find(|g| !g.reporter && g.tok_end <= f.tok)
         {
-            return Some(g.place.clone());
+            // "… qua địa bàn Móng Cái đạt 6,5 tỷ USD; thu ngân sách … trên
+            // toàn tỉnh đạt …": the province of the place named before.
+            let province = province_word
+                .filter(|&k| g.tok_end <= k && !v.breakdown)
+                .and_then(|_| province_of(&g.place));
+            return province.or_else(|| Some(g.place.clone()));
         }
         if let Some(g) = v
             .places
@@ -1571,26 +1734,33 @@ impl<'a> Article<'a> {
             .find(|g| g.tok_end <= f.tok)
             .and_then(PlaceGroup::area)
             .or_else(|| self.area.clone());
+        // "… thành phố đặt mục tiêu đón 2,3 triệu lượt khách", "tỉnh phấn
+        // đấu …", "trên địa bàn tỉnh": the province or city itself, named
+        // by its kind alone, is the subject, whatever gate (or, for the
+        // province, city) came before.
+        let kind_alone = province_word.map(|_| PlaceKind::Province).or_else(|| {
+            (clause..f.tok)
+                .any(|i| v.word(i) == "thành" && v.word(i + 1) == "phố" && !next_named(i + 2))
+                .then_some(PlaceKind::City)
+        });
+        match (kind_alone, &area) {
+            (Some(PlaceKind::Province), Some(a)) if !v.breakdown => {
+                if let Some(p) = province_of(a) {
+                    return Some(p);
+                }
+            }
+            (Some(kind), Some(a)) => {
+                let is_kind =
+                    matches!(a.members(), [id] if Gazetteer::builtin().get(*id).kind == kind);
+                if is_kind {
+                    return area;
+                }
+            }
+            _ => {}
+        }
         let area_word = (0..f.tok).any(|i| v.word(i) == "địa" && v.word(i + 1) == "bàn");
         if area_word && !v.breakdown && area.is_some() {
             return area;
-        }
-        // "… thành phố đặt mục tiêu đón 2,3 triệu lượt khách", "tỉnh phấn
-        // đấu …": the province or city itself, named by its kind alone, is
-        // the subject, whatever gate came before.
-        let kind_alone = (clause..f.tok).find_map(|i| {
-            let next_named = |k: usize| v.places.iter().any(|g| g.tok_start == k);
-            match (v.word(i), v.word(i + 1)) {
-                ("tỉnh", _) if !next_named(i + 1) => Some(PlaceKind::Province),
-                ("thành", "phố") if !next_named(i + 2) => Some(PlaceKind::City),
-                _ => None,
-            }
-        });
-        if let (Some(kind), Some(a)) = (kind_alone, &area) {
-            let is_kind = matches!(a.members(), [id] if Gazetteer::builtin().get(*id).kind == kind);
-            if is_kind {
-                return area;
-            }
         }
         if self.current_place.is_none() {
             // "qua cửa khẩu" with no name after it, before the figure or
@@ -1605,10 +1775,10 @@ impl<'a> Article<'a> {
                 .find(|&i| v.word(i) == ";")
                 .unwrap_or(v.toks.len())
                 .max(near_end);
-            // "qua ga" is the station named last, as "qua cửa khẩu" is the
-            // gate.
+            // "qua ga" is the station named last, and "qua lối mở" the
+            // opening, as "qua cửa khẩu" is the gate.
             let the_gate = (1..f.tok).chain(f.tok_end + 1..clause_end).any(|i| {
-                ((v.word(i - 1) == "cửa" && v.word(i) == "khẩu")
+                (matches!((v.word(i - 1), v.word(i)), ("cửa", "khẩu") | ("lối", "mở"))
                     || (v.word(i) == "ga" && matches!(v.word(i - 1), "qua" | "tại")))
                     && !v.in_place(i)
                     && !v.places.iter().any(|g| g.tok_start == i + 1)
@@ -1639,8 +1809,34 @@ impl<'a> Article<'a> {
         }
         self.current_place
             .clone()
+            .or_else(|| self.headline_story(v, f, &area))
             .or(area)
             .or_else(|| self.first_area.clone())
+    }
+
+    /// The headline's gate as the place of a figure whose sentence names
+    /// none, unless the sentence names an agency or speaks of many gates
+    /// or of the area ("qua các cửa khẩu", "qua địa bàn tỉnh"): their
+    /// figures are the area's.
+    fn headline_story(&self, v: &View, f: &Figure, area: &Option<Place>) -> Option<Place> {
+        let gate = self.headline_gate.as_ref()?;
+        if v.places.iter().any(|g| g.tok_end <= f.tok) {
+            return None;
+        }
+        let many = (1..v.toks.len()).any(|i| {
+            matches!(
+                (v.word(i - 1), v.word(i)),
+                ("các" | "những", "cửa" | "lối") | ("địa", "bàn") | ("toàn" | "cả", "tỉnh")
+            )
+        });
+        let agency = (1..f.tok).any(|i| {
+            matches!(
+                (v.word(i - 1), v.word(i)),
+                ("hải", "quan") | ("chi", "cục") | ("ban", "quản") | ("sở", "công")
+            )
+        });
+        let in_area = area.is_none() || area_of(gate) == *area;
+        (!many && !agency && in_area).then(|| gate.clone())
     }
 
     /// The period a phrase names, with the article's year where it names
@@ -1898,7 +2094,7 @@ fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
 fn first_year(views: &[View]) -> Option<i32> {
     views
         .iter()
-        .flat_map(|v| v.periods.iter())
+        .flat_map(|v| v.periods.iter().filter(|p| !v.dates_an_event(p)))
         .find_map(|p| match p.found.expr.year() {
             Some(YearRef::Abs(y)) if p.found.base => Some(y + 1),
             Some(YearRef::Abs(y)) => Some(y),

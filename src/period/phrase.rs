@@ -89,6 +89,11 @@ impl PeriodExpr {
         self.to.is_none()
     }
 
+    /// Whether the phrase names a single day ("ngày 8/1/2023").
+    pub fn is_one_day(&self) -> bool {
+        self.to == Some(self.from) && matches!(self.from.day, Day::Num(_))
+    }
+
     /// The period, with `context` as the year where the phrase names none.
     /// `None` when a year is needed and there is none, for an open end, or
     /// for an impossible date.
@@ -783,14 +788,15 @@ fn longest(c: &Cursor) -> Option<(PeriodExpr, usize)> {
 /// Words before a phrase that make it a comparison base.
 fn is_base(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map(|t| t.folded);
-    // Right after a change ("tăng gấp 2 lần năm 2023", "bằng 85% năm
-    // 2023", "cao hơn năm trước"), a period is what the change is measured
-    // against; so is one a word or two after "so với" ("so với dịp Tết năm
-    // trước").
+    // Right after a change ("tăng gấp 2 lần năm 2023", "tăng gấp đôi năm
+    // 2024", "bằng 85% năm 2023", "cao hơn năm trước"), a period is what
+    // the change is measured against; so is one a word or two after "so
+    // với" ("so với dịp Tết năm trước").
     let direct = matches!(
         (w(2), w(1)),
         (Some("so"), Some("voi"))
             | (Some("cung"), Some("ky"))
+            | (Some("gap"), Some("doi" | "ba" | "ruoi"))
             | (_, Some("so" | "lan" | "%" | "hon"))
     );
     let after_so_voi = (2..=4).any(|k| {
