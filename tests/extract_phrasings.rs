@@ -975,3 +975,43 @@ fn a_province_set_as_the_scene_before_its_gate_and_the_province_named_by_its_kin
         ],
     );
 }
+
+#[test]
+fn the_first_days_of_a_month_and_a_plan_whose_year_is_not_to_date() {
+    check(
+        "Trong 15 ngày đầu năm 2026, số thu ngân sách tại cửa khẩu Tà Lùng đạt 52 tỷ đồng, \
+         bằng 8,7% dự toán năm 2026 được giao là 600 tỷ đồng. Đến nay, có 95 doanh nghiệp làm thủ \
+         tục qua cửa khẩu Tà Lùng. Trong 10 ngày đầu tháng 2/2026, kim ngạch qua cửa khẩu Tà Lùng \
+         đạt 41 triệu USD.",
+        &[
+            "Tà Lùng|thu_ngan_sach|total|-|-|2026-01-01..2026-01-15|52000000000|-|VND|exact|-|-|8.7|actual",
+            "Tà Lùng|thu_ngan_sach|total|-|-|2026|600000000000|-|VND|exact|-|-|-|target",
+            "Tà Lùng|doanh_nghiep|total|-|-|2026-01-01..2026-01-15|95|-|doanh nghiệp|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|2026-02-01..2026-02-10|41000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn more_than_a_level_a_ratio_in_times_and_a_peak_of_all_the_traffic() {
+    check(
+        "Năm 2025, kim ngạch qua cửa khẩu Móng Cái vượt 5 tỷ USD, bằng 1,2 lần năm 2024. Năm \
+         2025, tại cửa khẩu Tân Thanh, mỗi ngày xe xuất khẩu khoảng 300 xe, xe nhập khẩu khoảng \
+         200 xe; ngày cao điểm lên tới 900 xe.",
+        &[
+            "Móng Cái|kim_ngach|total|-|-|2025|5000000000|-|USD|over|-|+20% yoy|-|actual",
+            "Tân Thanh|phuong_tien|export|-|-|2025|300|-|xe/ngày|approx|-|-|-|actual",
+            "Tân Thanh|phuong_tien|import|-|-|2025|200|-|xe/ngày|approx|-|-|-|actual",
+            "Tân Thanh|phuong_tien|total|-|-|2025|900|-|xe/ngày|exact|-|-|-|peak",
+        ],
+    );
+}
+
+#[test]
+fn money_per_head_or_per_kilogram_is_no_sum() {
+    check(
+        "Năm 2025, mức miễn thuế hàng cư dân biên giới tại Lạng Sơn là 8 triệu đồng/người/ngày; \
+         thu thuế tại cửa khẩu Chi Ma đạt 310 tỷ đồng.",
+        &["Chi Ma|thu_ngan_sach|total|-|-|2025|310000000000|-|VND|exact|-|-|-|actual"],
+    );
+}

@@ -131,6 +131,17 @@ impl<'a> View<'a> {
         p.found.expr.is_one_day() && self.figures.iter().all(|f| f.tok < p.tok_start)
     }
 
+    /// Whether period `p` is the term of a plan ("bằng 4,9% dự toán năm
+    /// 2026"): the period of the plan's own figure, but not what "đến
+    /// nay" reaches, nor the period of later sentences.
+    fn terms_a_plan(&self, p: &PeriodHit) -> bool {
+        let before = |k: usize| self.word(p.tok_start.wrapping_sub(k));
+        matches!(
+            (before(2), before(1)),
+            ("dự", "toán") | ("kế", "hoạch") | ("chỉ", "tiêu") | ("mục", "tiêu")
+        )
+    }
+
     fn in_period(&self, i: usize) -> bool {
         self.periods
             .iter()
@@ -218,6 +229,7 @@ impl<'a> View<'a> {
                     word: UnitWord::Percent,
                     end: self.toks[i + 1].end,
                     per_day: false,
+                    per_other: false,
                 }),
             });
         }
@@ -249,6 +261,7 @@ impl<'a> View<'a> {
                 word: UnitWord::Times,
                 end: self.toks[end - 1].end,
                 per_day: false,
+                per_other: false,
             }),
         })
     }
@@ -283,6 +296,7 @@ impl<'a> View<'a> {
                 word: UnitWord::Percent,
                 end: self.toks[i + 2].end,
                 per_day: false,
+                per_other: false,
             }),
         })
     }
@@ -977,6 +991,9 @@ pub(super) struct Article<'a> {
     id_prefix: &'a str,
     facts: Vec<Fact>,
     recent_period: Recent,
+    /// The recent period is the term of a goal or forecast figure: not
+    /// the year to date "đến nay" reaches.
+    recent_is_plan: bool,
     /// The year of the most recent period; before any, the year the
     /// article's first dated phrase implies.
     year: Option<i32>,
@@ -1022,6 +1039,7 @@ impl<'a> Article<'a> {
             id_prefix,
             facts: Vec::new(),
             recent_period: None,
+            recent_is_plan: false,
             year: None,
             current_place: None,
             last_named: None,
@@ -1051,8 +1069,12 @@ impl<'a> Article<'a> {
         self.year_to_dates = views
             .iter()
             .enumerate()
-            .flat_map(|(n, v)| v.periods.iter().map(move |p| (n, p)))
-            .filter(|(_, p)| !p.found.base)
+            .flat_map(|(n, v)| {
+                v.periods
+                    .iter()
+                    .filter(|p| !p.found.base && !v.terms_a_plan(p))
+                    .map(move |p| (n, p))
+            })
             .filter_map(|(n, p)| Some((n, p.found.expr.resolve(self.year)?)))
             .filter(|(_, p)| chrono::Datelike::ordinal(&p.from) == 1)
             .collect();
@@ -1199,13 +1221,19 @@ impl<'a> Article<'a> {
                     .iter()
                     .all(|f| f.span.start < p.found.start)
         };
-        if let Some(p) = v.periods.iter().rev().find(|p| !p.found.base && !event(p)) {
+        if let Some(p) = v
+            .periods
+            .iter()
+            .rev()
+            .find(|p| !p.found.base && !event(p) && !v.terms_a_plan(p))
+        {
             let resolved = self.resolve(p);
             if let Some(r) = resolved {
                 self.year = Some(r.year_of());
             }
             if self.facts.len() == first_fact || figures.iter().all(|f| f.tok < p.tok_start) {
                 self.recent_period = Some(resolved);
+                self.recent_is_plan = false;
             }
         }
         // The holiday's dates: the longest stretch of days a sentence that
@@ -1240,6 +1268,7 @@ impl<'a> Article<'a> {
             self.last_count_metric = Some(fact.metric);
         }
         self.recent_period = Some(fact.period);
+        self.recent_is_plan = matches!(fact.kind, Kind::Target | Kind::Forecast);
         if let Some(p) = fact.period {
             self.year = Some(p.year_of());
         }
@@ -1284,9 +1313,10 @@ impl<'a> Article<'a> {
                 };
             }
             UnitWord::Times => {
-                // "gấp 3 lần", "tăng 3 lần": most writers mean ×3.
+                // "gấp 3 lần", "tăng 3 lần", "bằng 1,5 lần": most writers
+                // mean ×3.
                 return match verb {
-                    Some(Verb::Times | Verb::Rise) => {
+                    Some(Verb::Times | Verb::Rise | Verb::Ratio) => {
                         Reading::Change(ChangeAmount::Pct(tidy((f.value - 1.0) * 100.0)), f.tok_end)
                     }
                     _ => Reading::Skip,
@@ -1297,8 +1327,9 @@ impl<'a> Article<'a> {
         match verb {
             Some(Verb::Rise) => return Reading::Change(ChangeAmount::Abs(f.value), base_at),
             Some(Verb::Fall) => return Reading::Change(ChangeAmount::Abs(-f.value), base_at),
+            // "có thể vượt 250 tỷ USD": a level, above the figure.
+            Some(Verb::Exceed) | None => {}
             Some(_) => return Reading::Skip,
-            None => {}
         }
         // "chiếm 61,5%", "thu hút thêm 178 doanh nghiệp": shares and
         // increments, a word or two before the number.
@@ -1338,6 +1369,11 @@ impl<'a> Article<'a> {
                 .map(|p| p.unit)
         };
         let certificate = sentence_before(&[Cue::Certificate]).is_some();
+        // "8 triệu đồng/người/ngày", "3 USD/kg": money per head or per
+        // kilogram is an allowance or a price, not a sum.
+        if matches!(unit.word, UnitWord::Usd | UnitWord::Vnd) && unit.per_other {
+            return Reading::Foreign;
+        }
         let (metric, unit) = match unit.word {
             UnitWord::Usd => {
                 if certificate
@@ -1490,6 +1526,15 @@ impl<'a> Article<'a> {
                     .find_map(|c| c.cue.flow())
             })
             .or_else(|| {
+                // "… xe nhập khẩu khoảng 720 xe; ngày cao điểm có tới 1.468
+                // xe": a peak is of all the traffic, not of the list's
+                // last part.
+                let peak = v
+                    .cues_in(prev_end, f.tok)
+                    .any(|c| c.cue == Cue::Kind(Kind::Peak));
+                if peak {
+                    return None;
+                }
                 // "như quả vải đạt …; dưa hấu trên …": a list continues the
                 // direction of the figure before it, and "Trong đó, sầu
                 // riêng đạt …" that of the figure it breaks down.
@@ -1560,14 +1605,18 @@ impl<'a> Article<'a> {
                 .iter()
                 .any(|g| g.tok_end == at && g.unit.is_some_and(|u| u.word == UnitWord::Percent))
         };
-        // "đạt 21,6% kế hoạch năm 2026 (1,4 tỷ USD)": a figure in brackets
-        // right after that plan word is the plan itself.
-        let in_brackets = f.tok > 0 && v.word(f.tok - 1) == "(";
+        // "đạt 21,6% kế hoạch năm 2026 (1,4 tỷ USD)", "bằng 22,4% dự toán
+        // năm 2026 được giao là 4.000 tỷ đồng": a figure in brackets right
+        // after that plan word, or that the plan "is", is the plan itself.
+        let states_the_plan = |cue_end: usize| {
+            let clause_on = (cue_end..f.tok).all(|i| !matches!(v.word(i), ";" | ","));
+            f.tok > 0 && (v.word(f.tok - 1) == "(" || (v.word(f.tok - 1) == "là" && clause_on))
+        };
         let kind = v
             .cues_in(prev_end, f.tok)
             .rev()
             .find_map(|c| match c.cue {
-                Cue::Kind(k) if !after_plan_share(c.first) || in_brackets => Some(k),
+                Cue::Kind(k) if !after_plan_share(c.first) || states_the_plan(c.last) => Some(k),
                 _ => None,
             })
             .or_else(|| {
@@ -1860,7 +1909,7 @@ impl<'a> Article<'a> {
         let stated = |(_, p): &&(usize, Period)| p.from == start;
         self.recent_period
             .flatten()
-            .filter(|r| r.from == start)
+            .filter(|r| r.from == start && !self.recent_is_plan)
             .or_else(|| {
                 let (before, after) = self.year_to_dates.split_at(
                     self.year_to_dates

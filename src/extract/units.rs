@@ -84,6 +84,9 @@ pub struct UnitRead {
     pub end: usize,
     /// Written per day: `xe/ngày`, `tấn / ngày`.
     pub per_day: bool,
+    /// Written per anything else: `đồng/kg`, `đồng/người/ngày`, a price
+    /// or an allowance.
+    pub per_other: bool,
 }
 
 /// The unit word at byte `at` of `text` (after optional spaces).
@@ -99,16 +102,23 @@ pub fn read(text: &str, at: usize) -> Option<UnitRead> {
             .find_map(|(w, u)| starts_with_word(rest, w).map(|l| (*u, l)))?
     };
     let mut end = start + len;
-    let mut per_day = false;
+    let (mut per_day, mut per_other) = (false, false);
     let after = skip_spaces(text, end);
     if let Some(r) = text[after..].strip_prefix('/') {
         let day_at = r.len() - r.trim_start_matches(' ').len();
         if let Some(l) = starts_with_word(&r[day_at..], "ngày") {
             per_day = true;
             end = after + 1 + day_at + l;
+        } else {
+            per_other = r[day_at..].starts_with(char::is_alphabetic);
         }
     }
-    Some(UnitRead { word, end, per_day })
+    Some(UnitRead {
+        word,
+        end,
+        per_day,
+        per_other,
+    })
 }
 
 #[cfg(test)]
@@ -131,6 +141,8 @@ mod tests {
         let u = read("1.682.414 lượt người tăng", 9).unwrap();
         assert_eq!(u.word, UnitWord::Person);
         assert!(read("5 Tấn / ngày", 1).unwrap().per_day);
+        let u = read("8 triệu đồng/người/ngày", "8 triệu".len()).unwrap();
+        assert!(u.per_other && !u.per_day);
         assert_eq!(read("411 %", 3).unwrap().word, UnitWord::Percent);
         assert_eq!(read("3 xeo", 1), None);
         assert_eq!(read("2 tỷ USD", "2 tỷ".len()).unwrap().word, UnitWord::Usd);

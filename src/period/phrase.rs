@@ -540,6 +540,32 @@ fn months_of_year(c: &mut Cursor) -> Option<PeriodExpr> {
     })
 }
 
+/// "20 ngày đầu tháng 1/2026", "10 ngày đầu tiên của tháng 12", "15 ngày
+/// đầu năm 2025": the first days of
+/// a month, or of a year (within its January).
+fn first_days(c: &mut Cursor) -> Option<PeriodExpr> {
+    let (n, _) = c.int()?;
+    if !(c.word("ngay") && c.word("dau")) {
+        return None;
+    }
+    c.word("tien");
+    c.word("cua");
+    let (month, year) = if c.word("thang") {
+        let m = c.month()?;
+        (m, c.year_suffix())
+    } else {
+        let year = c.year_suffix().or_else(|| {
+            c.word("nam");
+            None
+        });
+        (1, year)
+    };
+    (1..=31).contains(&n).then(|| PeriodExpr {
+        from: PartialDate::new(year, month, Day::Num(1)),
+        to: Some(PartialDate::new(year, month, Day::Num(n))),
+    })
+}
+
 /// "quý I/2024", "quý 1 năm 2025", "quý ba", "quý 4 của năm 2018".
 fn quarter(c: &mut Cursor) -> Option<PeriodExpr> {
     if !c.word("quy") {
@@ -761,6 +787,7 @@ fn single_day(c: &mut Cursor) -> Option<PeriodExpr> {
 
 const PATTERNS: &[Pattern] = &[
     months_of_year,
+    first_days,
     quarter,
     half,
     month,
@@ -878,7 +905,8 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
             && matches!(toks[c.i - 1].text, "." | ",")
             && toks[c.i - 2].kind == TokKind::Number;
         // A phrase that starts with a number goes on with a count's word
-        // ("6 tháng", "2 quý") or a date's mark ("15/4", "1.1", "6-7").
+        // ("6 tháng", "2 quý", "20 ngày đầu") or a date's mark ("15/4",
+        // "1.1", "6-7").
         // A dot makes a date only before a month ("1.1", "30.4"), not in
         // a grouped number ("1.300"), the commonest dot of all.
         let month_after = |k: usize| {
@@ -887,7 +915,7 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
         };
         let number_alone = toks[c.i].kind == TokKind::Number
             && !toks.get(c.i + 1).is_some_and(|n| {
-                matches!(n.folded, "thang" | "quy")
+                matches!(n.folded, "thang" | "quy" | "ngay")
                     || (n.glued && matches!(n.text, "/" | "-"))
                     || (n.glued && n.text == "." && month_after(c.i + 2))
             });
@@ -1027,6 +1055,23 @@ mod tests {
             "2024-01-01..2024-09-30"
         );
         assert_eq!(p("3 tháng tới", Some(2025)), None);
+        assert_eq!(
+            p("20 ngày đầu tháng 1/2026", None).unwrap(),
+            "2026-01-01..2026-01-20"
+        );
+        assert_eq!(
+            p("10 ngày đầu tiên của tháng 12", Some(2025)).unwrap(),
+            "2025-12-01..2025-12-10"
+        );
+        assert_eq!(
+            p("10 ngày đầu tháng 12", Some(2025)).unwrap(),
+            "2025-12-01..2025-12-10"
+        );
+        assert_eq!(
+            p("15 ngày đầu năm 2026", None).unwrap(),
+            "2026-01-01..2026-01-15"
+        );
+        assert_eq!(p("45 ngày đầu năm 2026", None), None);
         // A month to now has no end to resolve to without the article.
         assert_eq!(p("từ đầu tháng 3/2025 đến nay", None), None);
         assert_eq!(
