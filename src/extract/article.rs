@@ -122,11 +122,12 @@ impl<'a> View<'a> {
         self.toks.get(i).map_or("", |t| t.text)
     }
 
-    /// Whether period `p` dates an event the sentence tells of rather than
-    /// its figures: a single day after every figure of the sentence ("…
-    /// cao nhất kể từ khi mở cửa trở lại vào ngày 8/1/2023"), or in a
-    /// sentence with none ("Từ ngày 27/5/2024, khi lối thông quan … vận
-    /// hành, …"). It is no period for later sentences, nor their year.
+    /// Whether period `p` seems to date an event the sentence tells of
+    /// rather than its figures: a single day after every number of the
+    /// sentence ("… cao nhất kể từ khi mở cửa trở lại vào ngày 8/1/2023"),
+    /// or in a sentence with none. It does not set the article's year,
+    /// which is found before any figure is read; once a sentence is read,
+    /// its facts tell more surely (see `read_sentence`).
     fn dates_an_event(&self, p: &PeriodHit) -> bool {
         p.found.expr.is_one_day() && self.figures.iter().all(|f| f.tok < p.tok_start)
     }
@@ -532,16 +533,10 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
             // "Hoành Mô – Bắc Phong Sinh": two crossings joined by a dash
             // are both the figure's (a gate paired with its Chinese
             // counterpart names only one place of the gazetteer).
-            let crossing = |p: PlaceId| {
-                !matches!(
-                    Gazetteer::builtin().get(p).kind,
-                    PlaceKind::Province | PlaceKind::City | PlaceKind::Country
-                )
-            };
             let dashed = matches!(between, [t] if matches!(t.text, "-" | "–" | "—"))
                 && !reporter
-                && crossing(id)
-                && last.place.members().iter().all(|&p| crossing(p));
+                && is_crossing(id)
+                && last.place.members().iter().all(|&p| is_crossing(p));
             if (joined || dashed) && last.reporter == reporter {
                 let mut ids = last.place.members().to_vec();
                 ids.push(id);
@@ -560,6 +555,15 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
     groups
 }
 
+/// Whether a place is a crossing (a gate, station, opening or wharf), not
+/// an area.
+fn is_crossing(id: PlaceId) -> bool {
+    !matches!(
+        Gazetteer::builtin().get(id).kind,
+        PlaceKind::Province | PlaceKind::City | PlaceKind::Country
+    )
+}
+
 /// The one crossing (gate, station, opening) the article's headline
 /// names: a first line of its own, with no full stop at its end.
 fn headline_gate(text: &str, views: &[View]) -> Option<Place> {
@@ -573,18 +577,10 @@ fn headline_gate(text: &str, views: &[View]) -> Option<Place> {
         && !text[first.sentence.start..first.sentence.end]
             .trim_end()
             .ends_with(['.', '!', '?', '…']);
-    let is_crossing = |p: &Place| {
-        p.members().iter().all(|&id| {
-            !matches!(
-                Gazetteer::builtin().get(id).kind,
-                PlaceKind::Province | PlaceKind::City | PlaceKind::Country
-            )
-        })
-    };
     let mut gates = first
         .places
         .iter()
-        .filter(|g| !g.reporter && is_crossing(&g.place));
+        .filter(|g| !g.reporter && g.place.members().iter().all(|&id| is_crossing(id)));
     match (headline, gates.next(), gates.next()) {
         (true, Some(g), None) => Some(g.place.clone()),
         _ => None,
@@ -1732,9 +1728,12 @@ impl<'a> Article<'a> {
     }
 
     /// The place a figure is about: the nearest names before it in the
-    /// sentence; else a place the figure is said to pass ("qua cửa khẩu Lào
-    /// Cai") right after it; else the area for "qua địa bàn"; else the
-    /// paragraph's place; else the area.
+    /// sentence (or their province, for "trên toàn tỉnh" after them); else
+    /// a place the figure is said to pass ("qua cửa khẩu Lào Cai") right
+    /// after it; else the province or city named by its kind alone; else
+    /// the area for "qua địa bàn"; else the gate named last for "qua cửa
+    /// khẩu"; else the paragraph's place; else the headline's gate; else
+    /// the area.
     fn place_for(&self, v: &View, f: &Figure, clause: usize, near_end: usize) -> Option<Place> {
         // "tỉnh" with no name after it, in the figure's clause and not in
         // brackets ("tỉnh phấn đấu …", "trên địa bàn tỉnh", "trên toàn
