@@ -541,8 +541,8 @@ fn months_of_year(c: &mut Cursor) -> Option<PeriodExpr> {
 }
 
 /// "20 ngày đầu tháng 1/2026", "10 ngày đầu tiên của tháng 12", "15 ngày
-/// đầu năm 2025": the first days of
-/// a month, or of a year (within its January).
+/// đầu năm 2025": the first days of a month, or of a year (within its
+/// January). "10 ngày đầu" alone, of no month or year, is not a period.
 fn first_days(c: &mut Cursor) -> Option<PeriodExpr> {
     let (n, _) = c.int()?;
     if !(c.word("ngay") && c.word("dau")) {
@@ -554,10 +554,10 @@ fn first_days(c: &mut Cursor) -> Option<PeriodExpr> {
         let m = c.month()?;
         (m, c.year_suffix())
     } else {
-        let year = c.year_suffix().or_else(|| {
-            c.word("nam");
-            None
-        });
+        let year = c.year_suffix();
+        if year.is_none() && !c.word("nam") {
+            return None;
+        }
         (1, year)
     };
     (1..=31).contains(&n).then(|| PeriodExpr {
@@ -1072,6 +1072,7 @@ mod tests {
             "2026-01-01..2026-01-15"
         );
         assert_eq!(p("45 ngày đầu năm 2026", None), None);
+        assert_eq!(p("10 ngày đầu", Some(2026)), None);
         // A month to now has no end to resolve to without the article.
         assert_eq!(p("từ đầu tháng 3/2025 đến nay", None), None);
         assert_eq!(
