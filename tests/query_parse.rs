@@ -984,3 +984,10 @@ proptest! {
         exercise(&text);
     }
 }
+
+#[test]
+fn a_mistyped_fact_id_is_offered_the_ids_close_to_it() {
+    let e = errors("source 001:l");
+    assert_eq!(pointed("source 001:l", &e[0]), "001:l");
+    assert_eq!(e[0].help_text().as_deref(), Some("did you mean `001:1`?"));
+}

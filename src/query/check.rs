@@ -221,10 +221,20 @@ impl Checker<'_> {
             ast::StatementKind::Query(q) => self.query(q)?,
             ast::StatementKind::Source(w) => {
                 if self.store.get(&w.text).is_none() {
-                    self.errors.push(
-                        QueryError::unknown(NameKind::Fact, &w.text, w.span, [])
-                            .with_help("fact ids are shown by `show`, e.g. `000:17`"),
-                    );
+                    // A mistyped id ("000:1O") is offered the ids of its
+                    // document close to it (not all ids: a large store has
+                    // millions); with none close, where ids are to be found.
+                    let doc = w.text.rsplit_once(':').map_or("", |(d, _)| d);
+                    let ids = self
+                        .store
+                        .facts()
+                        .map(|f| f.id.0.as_str())
+                        .filter(|id| id.rsplit_once(':').is_some_and(|(d, _)| d == doc));
+                    let error = QueryError::unknown(NameKind::Fact, &w.text, w.span, ids);
+                    self.errors.push(match error.help_text() {
+                        Some(_) => error,
+                        None => error.with_help("fact ids are shown by `show`, e.g. `000:17`"),
+                    });
                     return None;
                 }
                 Statement::Source(w.text.clone())
