@@ -226,12 +226,7 @@ impl<'a> View<'a> {
                 end: self.toks[i + 1].end,
                 value: 50.0,
                 high: None,
-                unit: Some(UnitRead {
-                    word: UnitWord::Percent,
-                    end: self.toks[i + 1].end,
-                    per_day: false,
-                    per_other: false,
-                }),
+                unit: Some(UnitRead::plain(UnitWord::Percent, self.toks[i + 1].end)),
             });
         }
         if self.word(i - 1) != "gấp" {
@@ -258,12 +253,7 @@ impl<'a> View<'a> {
             end: self.toks[end - 1].end,
             value: times,
             high: None,
-            unit: Some(UnitRead {
-                word: UnitWord::Times,
-                end: self.toks[end - 1].end,
-                per_day: false,
-                per_other: false,
-            }),
+            unit: Some(UnitRead::plain(UnitWord::Times, self.toks[end - 1].end)),
         })
     }
 
@@ -293,12 +283,7 @@ impl<'a> View<'a> {
             end: self.toks[i + 2].end,
             value: a / b * 100.0,
             high: None,
-            unit: Some(UnitRead {
-                word: UnitWord::Percent,
-                end: self.toks[i + 2].end,
-                per_day: false,
-                per_other: false,
-            }),
+            unit: Some(UnitRead::plain(UnitWord::Percent, self.toks[i + 2].end)),
         })
     }
 

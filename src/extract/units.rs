@@ -89,6 +89,19 @@ pub struct UnitRead {
     pub per_other: bool,
 }
 
+impl UnitRead {
+    /// A unit read from words the extractor recognises itself ("gấp
+    /// đôi", "1/3"), with no rate written after it.
+    pub fn plain(word: UnitWord, end: usize) -> Self {
+        UnitRead {
+            word,
+            end,
+            per_day: false,
+            per_other: false,
+        }
+    }
+}
+
 /// The unit word at byte `at` of `text` (after optional spaces).
 pub fn read(text: &str, at: usize) -> Option<UnitRead> {
     let start = skip_spaces(text, at);
