@@ -1015,3 +1015,63 @@ fn money_per_head_or_per_kilogram_is_no_sum() {
         &["Chi Ma|thu_ngan_sach|total|-|-|2025|310000000000|-|VND|exact|-|-|-|actual"],
     );
 }
+
+#[test]
+fn the_two_gates_named_before_are_the_place_of_both() {
+    check(
+        "Quý III/2025, kim ngạch qua cửa khẩu Hoành Mô đạt 21 triệu USD, còn cửa khẩu Bắc Phong \
+         Sinh đạt 7,5 triệu USD. Cả hai cửa khẩu đã làm thủ tục cho 3.400 lượt phương tiện. Tại \
+         hai cửa khẩu trên, số thu ngân sách đạt 18 tỷ đồng. Tỉnh có ba cửa khẩu với 60 doanh \
+         nghiệp tham gia.",
+        &[
+            "Hoành Mô|kim_ngach|total|-|-|Q3 2025|21000000|-|USD|exact|-|-|-|actual",
+            "Bắc Phong Sinh|kim_ngach|total|-|-|Q3 2025|7500000|-|USD|exact|-|-|-|actual",
+            "Hoành Mô + Bắc Phong Sinh|phuong_tien|total|-|-|Q3 2025|3400|-|lượt|exact|-|-|-|actual",
+            "Hoành Mô + Bắc Phong Sinh|thu_ngan_sach|total|-|-|Q3 2025|18000000000|-|VND|exact|-|-|-|actual",
+            "Quảng Ninh|doanh_nghiep|total|-|-|Q3 2025|60|-|doanh nghiệp|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn goods_listed_before_a_figure_and_the_main_goods_of_a_flow() {
+    check(
+        "Tháng 9/2025, các mặt hàng ốc hương, tôm hùm, cá chình sống nhập qua cửa khẩu Bắc Luân II \
+         đạt 1.250 tấn. Hàng xuất khẩu qua cửa khẩu Bắc Luân II chủ yếu là thanh long, sầu riêng, \
+         mít với trị giá 12 triệu USD. Hàng nhập khẩu chủ yếu là phân bón với 8.000 tấn.",
+        &[
+            "Bắc Luân II|khoi_luong|import|-|ốc hương, tôm hùm, cá chình sống|2025-09|1250|-|tấn|exact|-|-|-|actual",
+            "Bắc Luân II|kim_ngach|export|-|-|2025-09|12000000|-|USD|exact|-|-|-|actual",
+            "Bắc Luân II|khoi_luong|import|-|phân bón|2025-09|8000|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_gate_of_a_merged_province_belongs_to_the_province_the_article_names() {
+    check(
+        "Theo Sở Công Thương tỉnh Tuyên Quang, 9 tháng năm 2025, kim ngạch qua cửa khẩu Xín Mần \
+         đạt 40 triệu USD. Tổng kim ngạch qua các cửa khẩu trên địa bàn tỉnh đạt 380 triệu USD.\n\n\
+         Tỉnh phấn đấu năm 2026, kim ngạch qua các cửa khẩu đạt 520 triệu USD.\n\n\
+         Năm 2025, thành phố Lạng Sơn đặt mục tiêu đón 1,5 triệu lượt khách.",
+        &[
+            "Xín Mần|kim_ngach|total|-|-|9M 2025|40000000|-|USD|exact|-|-|-|actual",
+            "Tuyên Quang|kim_ngach|total|-|-|9M 2025|380000000|-|USD|exact|-|-|-|actual",
+            "Tuyên Quang|kim_ngach|total|-|-|2026|520000000|-|USD|exact|-|-|-|target",
+            "Lạng Sơn|du_khach|total|-|-|2025|1500000|-|lượt|exact|-|-|-|target",
+        ],
+    );
+}
+
+#[test]
+fn the_items_of_a_list_a_breakdown_introduces_keep_its_scope() {
+    check(
+        "Tháng 10/2025, kim ngạch hàng hóa mở tờ khai tại Chi cục Hải quan cửa khẩu Tà Lùng đạt \
+         95 triệu USD.\nCụ thể như sau:\n- Xuất khẩu: 40 triệu USD;\n- Nhập khẩu: 55 triệu USD.",
+        &[
+            "Tà Lùng|kim_ngach|total|to_khai|-|2025-10|95000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|export|to_khai|-|2025-10|40000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|import|to_khai|-|2025-10|55000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -549,6 +549,17 @@ fn is_crossing(id: PlaceId) -> bool {
     )
 }
 
+/// Adds the crossings sentence `v` names before token `to` to `named`,
+/// keeping each once, the latest last.
+fn note_crossings(named: &mut Vec<PlaceId>, v: &View, to: usize) {
+    for g in v.places.iter().filter(|g| !g.reporter && g.tok_end <= to) {
+        for &id in g.place.members().iter().filter(|&&id| is_crossing(id)) {
+            named.retain(|&k| k != id);
+            named.push(id);
+        }
+    }
+}
+
 /// The one crossing (gate, station, opening) the article's headline
 /// names: a first line of its own, with no full stop at its end.
 fn headline_gate(text: &str, views: &[View]) -> Option<Place> {
@@ -692,8 +703,30 @@ const COMMODITIES: &[&str] = &[
     "thuỷ hải sản",
     "hải sản",
     "tôm",
+    "tôm hùm",
     "cua",
+    "cua hoàng đế",
     "cá",
+    "cá song",
+    "cá chình",
+    "ốc",
+    "ốc hương",
+    "mực",
+    "hàu",
+    "khoai tây",
+    "hành tây",
+    "tỏi",
+    "nấm",
+    "táo",
+    "nho",
+    "quýt",
+    "hạt dẻ",
+    "dược liệu",
+    "quế",
+    "hoa hồi",
+    "thảo quả",
+    "xi măng",
+    "gia cầm",
     "hạt khô",
     "gỗ",
     "ván bóc",
@@ -711,6 +744,10 @@ const COMMODITIES: &[&str] = &[
     "năng lượng điện",
     "máy móc",
     "máy móc thiết bị",
+    "thiết bị",
+    "dụng cụ",
+    "phụ tùng",
+    "dụng cụ phụ tùng",
     "bánh kẹo",
     "dệt may",
     "giày dép",
@@ -730,7 +767,7 @@ const COMMODITIES: &[&str] = &[
 /// Words that may continue a commodity name ("hoa quả tươi", "thủy hải
 /// sản đông lạnh", "cá sống", "hạt khô").
 const COMMODITY_MODIFIERS: &[&str] = &[
-    "tươi", "đông", "lạnh", "sống", "khô", "chín", "nguyên", "liệu", "các", "loại", "xanh",
+    "tươi", "đông", "lạnh", "sống", "khô", "chín", "nguyên", "liệu", "các", "loại", "xanh", "khác",
 ];
 
 /// Words that end a commodity's name and start what is said of it: a
@@ -982,6 +1019,12 @@ pub(super) struct Article<'a> {
     current_place: Option<Place>,
     /// The place named last, whatever the paragraph.
     last_named: Option<Place>,
+    /// The crossings named so far, each once, the latest last: what "hai
+    /// cửa khẩu này" refers back to.
+    named_crossings: Vec<PlaceId>,
+    /// The provinces named so far, agencies' too ("Sở Công Thương tỉnh
+    /// Tuyên Quang").
+    named_provinces: Vec<PlaceId>,
     /// The area of the first place the article names: what its figures
     /// are about before any place is named ("Chi cục Hải quan khu vực VII
     /// cho biết, …").
@@ -1024,6 +1067,8 @@ impl<'a> Article<'a> {
             year: None,
             current_place: None,
             last_named: None,
+            named_crossings: Vec::new(),
+            named_provinces: Vec::new(),
             first_area: None,
             headline_gate: None,
             area: None,
@@ -1042,10 +1087,20 @@ impl<'a> Article<'a> {
         let text = self.doc.text.as_str();
         let mut arena = String::new();
         let toks = tokenize(text, &mut arena);
-        let views: Vec<View> = sentence::sentences(text)
+        let mut views: Vec<View> = sentence::sentences(text)
             .into_iter()
             .map(|s| View::new(text, s, &toks[tok_at(&toks, s.start)..tok_at(&toks, s.end)]))
             .collect();
+        // "Cụ thể, kết quả trong tháng như sau: - Xuất khẩu: …": the items
+        // of a list that a breakdown introduces break down too.
+        let item = |v: &View| matches!(v.word(0), "-" | "–" | "+" | "•" | "*");
+        for n in 1..views.len() {
+            let prev = &views[n - 1];
+            let introduced = prev.word(prev.toks.len().wrapping_sub(1)) == ":" || item(prev);
+            if item(&views[n]) && introduced && prev.breakdown {
+                views[n].breakdown = true;
+            }
+        }
         self.year = first_year(&views);
         self.year_to_dates = views
             .iter()
@@ -1235,6 +1290,15 @@ impl<'a> Article<'a> {
                 self.current_place = Some(g.place.clone());
             }
             self.last_named = Some(g.place.clone());
+        }
+        note_crossings(&mut self.named_crossings, v, v.toks.len());
+        for g in &v.places {
+            if let [id] = g.place.members() {
+                let province = Gazetteer::builtin().get(*id).kind == PlaceKind::Province;
+                if province && !self.named_provinces.contains(id) {
+                    self.named_provinces.push(*id);
+                }
+            }
         }
         if let Some(a) = v.places.iter().rev().find_map(PlaceGroup::area) {
             self.area = Some(a);
@@ -1426,13 +1490,18 @@ impl<'a> Article<'a> {
             ),
             // "Khách du lịch qua cửa khẩu … đạt 21.400 lượt khách": guests
             // the clause has called tourists are counted as tourists.
+            // "đón 2,3 triệu lượt khách", "thu hút 500 nghìn lượt khách":
+            // guests welcomed or drawn are visitors.
             UnitWord::Person
                 if !per_day
-                    && v.cues_in(clause_start, f.tok)
+                    && (v
+                        .cues_in(clause_start, f.tok)
                         .rev()
                         .map(|c| c.cue)
                         .find(|c| matches!(c, Cue::People | Cue::Tourists))
-                        == Some(Cue::Tourists) =>
+                        == Some(Cue::Tourists)
+                        || (welcomed(v, clause_start, f.tok)
+                            && (f.tok..f.tok_end).any(|i| v.word(i) == "khách"))) =>
             {
                 (Metric::DuKhach, Unit::Luot)
             }
@@ -1670,12 +1739,15 @@ impl<'a> Article<'a> {
         }
         // The product named last in the figure's clause ("trong đó sắn
         // lát đạt …", "như quả vải đạt …").
+        // Goods listed before it may run back over commas ("mặt hàng tôm
+        // hùm, cua hoàng đế, cá song sống đạt …").
         let from = v.clause_start(f.tok).max(prev_end);
-        let mut named = commodity_mentions(v, from, f.tok);
-        if let Some((at, last)) = named.pop() {
+        let mut named = commodity_mentions(v, prev_end, f.tok);
+        if let Some((at, last)) = named.pop().filter(|(at, _)| *at >= from) {
             // "điện thoại và linh kiện", "máy móc, thiết bị": goods listed
             // together are one group.
             let mut group = strip_classifiers(&last);
+            let last_at = at;
             let mut at = at;
             while let Some((k, c)) = named.pop() {
                 let joiner = match v.word(at - 1) {
@@ -1689,7 +1761,14 @@ impl<'a> Article<'a> {
                 group = format!("{}{joiner}{group}", strip_classifiers(&c));
                 at = k;
             }
-            return Some(group);
+            // "hàng xuất khẩu chủ yếu là chè, chuối … với trị giá 4,1
+            // triệu USD": a list of the main goods of a flow, whose figure
+            // is the flow's ("chủ yếu là phân bón với 60 nghìn tấn" names
+            // the one good it measures).
+            let main_goods = v.word(at.wrapping_sub(2)) == "yếu"
+                && matches!(v.word(at - 1), "là" | "gồm")
+                && at < last_at;
+            return (!main_goods).then_some(group);
         }
         // "Riêng sầu riêng, 5 tháng đầu năm xuất khẩu … đạt 312 triệu USD",
         // "Đối với mặt hàng than, …": goods set as the sentence's topic.
@@ -1712,14 +1791,48 @@ impl<'a> Article<'a> {
             .or_else(|| self.last_commodity.clone())
     }
 
-    /// The place a figure is about: the nearest names before it in the
-    /// sentence (or their province, for "trên toàn tỉnh" after them); else
-    /// a place the figure is said to pass ("qua cửa khẩu Lào Cai") right
-    /// after it; else the province or city named by its kind alone; else
-    /// the area for "qua địa bàn"; else the gate named last for "qua cửa
-    /// khẩu"; else the paragraph's place; else the headline's gate; else
-    /// the area.
+    /// The place a figure is about, as the article names it.
     fn place_for(&self, v: &View, f: &Figure, clause: usize, near_end: usize) -> Option<Place> {
+        let place = self.place_in_gazetteer(v, f, clause, near_end)?;
+        Some(self.as_the_article_names(v, place))
+    }
+
+    /// A province since merged into another is the province it joined,
+    /// where the article names that one and not the old one: the
+    /// gazetteer's province of "cửa khẩu Thanh Thủy" is Hà Giang, which an
+    /// article about "tỉnh Tuyên Quang" knows as Tuyên Quang.
+    fn as_the_article_names(&self, v: &View, place: Place) -> Place {
+        let g = Gazetteer::builtin();
+        let [id] = place.members() else {
+            return place;
+        };
+        let named = |p: &PlaceId| {
+            self.named_provinces.contains(p) || v.places.iter().any(|g| g.place.members() == [*p])
+        };
+        match g.merged_into(*id) {
+            Some(new) if named(&new) && !named(id) => Place::single(new),
+            _ => place,
+        }
+    }
+
+    /// The place a figure is about, as the gazetteer knows it: the
+    /// crossings "hai cửa khẩu này" refers back to; else the nearest names
+    /// before it in the sentence (or their province, for "trên toàn tỉnh"
+    /// after them); else a place the figure is said to pass ("qua cửa
+    /// khẩu Lào Cai") right after it; else the province or city named by
+    /// its kind alone; else the area for "qua địa bàn"; else the gate named
+    /// last for "qua cửa khẩu"; else the paragraph's place; else the
+    /// headline's gate; else the area.
+    fn place_in_gazetteer(
+        &self,
+        v: &View,
+        f: &Figure,
+        clause: usize,
+        near_end: usize,
+    ) -> Option<Place> {
+        if let Some(both) = self.crossings_referred_to(v, f.tok) {
+            return Some(both);
+        }
         // "tỉnh" with no name after it, in the figure's clause and not in
         // brackets ("tỉnh phấn đấu …", "trên địa bàn tỉnh", "trên toàn
         // tỉnh"): the province itself.
@@ -1728,7 +1841,10 @@ impl<'a> Article<'a> {
             let count = |b: &str| (clause..i).filter(|&k| v.word(k) == b).count();
             count("(") > count(")")
         };
-        let province_word = (clause..f.tok).find(|&i| {
+        // "Tỉnh phấn đấu năm 2026, kim ngạch … đạt": the sentence's
+        // subject, before the figure's clause.
+        let subject = 0..usize::from(clause > 0 && v.word(0) == "tỉnh");
+        let province_word = subject.chain(clause..f.tok).find(|&i| {
             v.word(i) == "tỉnh"
                 && !next_named(i + 1)
                 && !matches!(v.word(i.wrapping_sub(1)), "trong" | "ngoài" | "liên")
@@ -1845,6 +1961,35 @@ impl<'a> Article<'a> {
             .or_else(|| self.headline_story(v, f, &area))
             .or(area)
             .or_else(|| self.first_area.clone())
+    }
+
+    /// "Hai cửa khẩu này", "cả hai cửa khẩu", "ba cửa khẩu trên" before
+    /// token `at`, after any place the sentence names: the crossings
+    /// named last, as many as it counts, jointly.
+    fn crossings_referred_to(&self, v: &View, at: usize) -> Option<Place> {
+        let gate = (1..at).rev().find(|&i| {
+            v.word(i - 1) == "cửa"
+                && v.word(i) == "khẩu"
+                && !v.places.iter().any(|g| g.tok_start == i + 1)
+        })?;
+        let count = match v.word(gate.checked_sub(2)?) {
+            "hai" | "2" => 2,
+            "ba" | "3" => 3,
+            _ => return None,
+        };
+        let back = matches!(v.word(gate + 1), "này" | "trên" | "nói" | "kể" | "đó")
+            || v.word(gate.wrapping_sub(3)) == "cả";
+        if !back
+            || v.places
+                .iter()
+                .any(|g| !g.reporter && g.tok_start > gate && g.tok_end <= at)
+        {
+            return None;
+        }
+        let mut named = self.named_crossings.clone();
+        note_crossings(&mut named, v, gate);
+        let last = named.get(named.len().checked_sub(count)?..)?;
+        Some(Place::joint(last))
     }
 
     /// The headline's gate as the place of a figure whose sentence names
@@ -2028,6 +2173,18 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<fn(&Period) -> boo
         };
         Some(grain)
     })
+}
+
+/// Whether the words before token `at` (from `from`) welcome or draw
+/// guests to a place that is no gate: "thành phố đặt mục tiêu đón 2,3
+/// triệu lượt khách" counts visitors, while "cửa khẩu Móng Cái đón 45.000
+/// lượt khách" counts people crossing.
+fn welcomed(v: &View, from: usize, at: usize) -> bool {
+    let verb = (from..at)
+        .rev()
+        .take(4)
+        .any(|i| v.word(i) == "đón" || (v.word(i) == "hút" && v.word(i.wrapping_sub(1)) == "thu"));
+    verb && !(from + 1..at).any(|i| v.word(i - 1) == "cửa" && v.word(i) == "khẩu")
 }
 
 /// Whether token `i` is inside an aside between two spaced dashes in
