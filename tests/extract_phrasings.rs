@@ -1075,3 +1075,81 @@ fn the_items_of_a_list_a_breakdown_introduces_keep_its_scope() {
         ],
     );
 }
+
+#[test]
+fn the_unit_and_an_agency_named_for_its_gate_report_for_that_gate() {
+    check(
+        "Theo Hải quan cửa khẩu Tà Lùng, quý III/2026, kim ngạch mở tờ khai tại đơn vị đạt 310 \
+         triệu USD.\n\nCũng trong quý, kim ngạch qua cửa khẩu Trà Lĩnh đạt 95 triệu USD. Tháng \
+         8, phía Trung Quốc tạm dừng thông quan tại lối thông quan Lý Vạn để sửa chữa.\n\nVề thu \
+         ngân sách, quý III đơn vị thu được 120 tỷ đồng. Năm 2027, Hải quan cửa khẩu Tà Lùng phấn \
+         đấu kim ngạch đạt 1,5 tỷ USD.",
+        &[
+            "Tà Lùng|kim_ngach|total|to_khai|-|Q3 2026|310000000|-|USD|exact|-|-|-|actual",
+            "Trà Lĩnh|kim_ngach|total|-|-|Q3 2026|95000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|thu_ngan_sach|total|-|-|Q3 2026|120000000000|-|VND|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|2027|1500000000|-|USD|exact|-|-|-|target",
+        ],
+    );
+}
+
+#[test]
+fn a_ranking_a_ward_and_a_distance_set_no_period_or_place() {
+    check(
+        "Quý II/2026, kim ngạch qua cửa khẩu Thanh Thủy đạt 160 triệu USD. Tháng 5 là tháng có \
+         kim ngạch lớn nhất từ đầu năm với 61 triệu USD. Cửa khẩu cách phường Hà Giang 2 khoảng 20 \
+         km. Du khách qua cửa khẩu Thanh Thủy quý II đạt 9.400 lượt.",
+        &[
+            "Thanh Thủy|kim_ngach|total|-|-|Q2 2026|160000000|-|USD|exact|-|-|-|actual",
+            "Thanh Thủy|kim_ngach|total|-|-|2026-05|61000000|-|USD|exact|-|-|-|actual",
+            "Thanh Thủy|du_khach|total|-|-|Q2 2026|9400|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn counts_of_room_meetings_and_checks_are_no_trade() {
+    check(
+        "Năm 2026, bãi xe cửa khẩu Chi Ma được mở rộng, đủ chỗ cho khoảng 200 xe container. Hải \
+         quan đã tổ chức 2 hội nghị đối thoại với hơn 90 doanh nghiệp và rà soát 860 tờ khai có \
+         rủi ro. Cả năm, Chi Ma tiếp nhận 21.000 tờ khai.",
+        &["Chi Ma|to_khai|total|-|-|2026|21000|-|tờ khai|exact|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn worth_rates_and_levels_a_change_leads_to_keep_their_own_subject() {
+    check(
+        "9 tháng năm 2026, tại cửa khẩu Kim Thành, chuối là mặt hàng chủ lực với 52.000 tấn xuất \
+         khẩu, trị giá 31 triệu USD. Người xuất nhập cảnh đạt 9.000 lượt, trong đó nhập cảnh 4.100 \
+         lượt; bình quân mỗi ngày có 33 người qua lại. Vải đạt 12 triệu USD, trong khi xoài giảm \
+         8%, còn 5 triệu USD.",
+        &[
+            "Kim Thành|khoi_luong|export|-|chuối|9M 2026|52000|-|tấn|exact|-|-|-|actual",
+            "Kim Thành|kim_ngach|export|-|chuối|9M 2026|31000000|-|USD|exact|-|-|-|actual",
+            "Kim Thành|luot_nguoi|total|-|-|9M 2026|9000|-|lượt|exact|-|-|-|actual",
+            "Kim Thành|luot_nguoi|import|-|-|9M 2026|4100|-|lượt|exact|-|-|-|actual",
+            "Kim Thành|luot_nguoi|total|-|-|9M 2026|33|-|người/ngày|exact|-|-|-|actual",
+            "Kim Thành|kim_ngach|total|-|vải|9M 2026|12000000|-|USD|exact|-|-|-|actual",
+            "Kim Thành|kim_ngach|total|-|xoài|9M 2026|5000000|-|USD|exact|-|-8% yoy|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn two_way_trade_ten_months_nearly_a_fall_in_times_and_a_parallel_estimate() {
+    check(
+        "Việt - Trung 10 tháng gần 200 tỷ USD\n\nTại cửa khẩu Bắc Luân II, 10 tháng năm 2026 \
+         lượng hàng đạt 1,2 triệu tấn.\n\nThương mại hai chiều cả năm 2026 dự kiến đạt 240 tỷ USD \
+         nếu xuất khẩu nông sản thuận lợi. Tại cửa khẩu Hữu Nghị, kim ngạch 10 tháng đạt 30 triệu \
+         USD, giảm 2,5 lần so với cùng kỳ; xuất khẩu ước đạt 10 triệu USD, nhập khẩu 20 triệu USD.",
+        &[
+            "Việt Nam|kim_ngach|total|-|-|10M 2026|200000000000|-|USD|nearly|-|-|-|actual",
+            "Bắc Luân II|khoi_luong|total|-|-|10M 2026|1200000|-|tấn|exact|-|-|-|actual",
+            "Việt Nam|kim_ngach|total|-|-|2026|240000000000|-|USD|exact|-|-|-|forecast",
+            "Hữu Nghị|kim_ngach|total|-|-|10M 2026|30000000|-|USD|exact|-|-60% yoy|-|actual",
+            "Hữu Nghị|kim_ngach|export|-|-|10M 2026|10000000|-|USD|exact|est|-|-|actual",
+            "Hữu Nghị|kim_ngach|import|-|-|10M 2026|20000000|-|USD|exact|est|-|-|actual",
+        ],
+    );
+}

@@ -67,6 +67,10 @@ struct Window {
     tail: (usize, usize),
     /// The first fact of this sentence in the article's list.
     first_fact: usize,
+    /// The change this figure is the level it leads to ("thanh long giảm
+    /// 11,4%, còn 412 triệu USD"): its first token, whose clause names the
+    /// figure's subject.
+    led_by: Option<usize>,
 }
 
 /// Everything read off one sentence before its figures are interpreted.
@@ -94,7 +98,9 @@ impl<'a> View<'a> {
                 tok_end: tok_at(toks, f.end),
                 found: f,
             })
-            .filter(|p| !after_an_event_verb(toks, p.tok_start))
+            .filter(|p| {
+                !after_an_event_verb(toks, p.tok_start) && !after_a_superlative(toks, p.tok_start)
+            })
             .collect();
         let w = |i: usize| toks.get(i).map_or("", |t| t.text);
         let breakdown = opens_parts(w(0), w(1))
@@ -188,7 +194,8 @@ impl<'a> View<'a> {
     }
 
     /// Where the words that describe a figure's right side stop: the next
-    /// number, `;`, `(`, "và", a reason ("nhờ", "do"), or a comma that is
+    /// number, `;`, `(`, "và", a reason ("nhờ", "do") or a condition
+    /// ("nếu"), or a comma that is
     /// not inside a cue ("xuất cảnh, nhập cảnh").
     fn near_end(&self, from: usize) -> usize {
         let mut i = from;
@@ -198,7 +205,10 @@ impl<'a> View<'a> {
             // "… 450 triệu USD nhờ nhu cầu nhập hàng tăng": a reason says
             // nothing of what the figure measures.
             let stop = t.kind == TokKind::Number
-                || matches!(t.text, ";" | "(" | "." | "và" | "nhờ" | "do" | "vì" | "bởi")
+                || matches!(
+                    t.text,
+                    ";" | "(" | "." | "và" | "nhờ" | "do" | "vì" | "bởi" | "nếu"
+                )
                 || (t.text == "," && !in_cue);
             if stop {
                 break;
@@ -449,6 +459,25 @@ const AGENCY_FILLERS: &[&str] = &[
     "cửa", "khẩu", "quốc", "tế", "tỉnh", "thành", "phố", "tp", "khu", "vực", "kinh",
 ];
 
+/// Words for the parts of a province, before a name they share with a
+/// province ("phường Hà Giang 1"): no part of a province is a province.
+const SUBDIVISIONS: &[&str] = &["phường", "xã", "huyện", "quận", "trấn", "thôn"];
+
+/// Words that may stand between "cách" (away from) and a place name.
+const LANDMARK_FILLERS: &[&str] = &[
+    "trung",
+    "tâm",
+    "tỉnh",
+    "thành",
+    "phố",
+    "tp",
+    "phường",
+    "xã",
+    "huyện",
+    "thị",
+    "trấn",
+];
+
 fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
     let g = Gazetteer::builtin();
     let mut mentions: Vec<(PlaceId, usize, usize, bool)> = Vec::new();
@@ -463,6 +492,19 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
             .filter(|&j| toks[j].text == "(");
         let bracketed = open.is_some_and(|j| mentions.last().is_some_and(|m| m.2 == j));
         if bracketed {
+            continue;
+        }
+        // "phường Hà Giang 1" is a ward, not the province; "cách trung
+        // tâm tỉnh Tuyên Quang khoảng 160 km" measures from a place
+        // nothing is said of.
+        let mut l = t0;
+        while l > 0 && LANDMARK_FILLERS.contains(&toks[l - 1].text) {
+            l -= 1;
+        }
+        let subdivision = t0 > 0
+            && SUBDIVISIONS.contains(&toks[t0 - 1].text)
+            && matches!(g.get(m.id).kind, PlaceKind::Province | PlaceKind::Country);
+        if subdivision || (l > 0 && toks[l - 1].text == "cách") {
             continue;
         }
         let mut k = t0;
@@ -480,7 +522,10 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
                     && j + 1 < t0
                     && (j == 0 || matches!(toks[j - 1].text, "," | ";" | ":"))
             });
-        let agency = cited || (k > 0 && AGENCY_WORDS.contains(&toks[k - 1].text));
+        // "lối thông quan Cốc Nam" is a crossing, "Hải quan" an agency.
+        let clearance =
+            k > 1 && toks[k - 1].text == "quan" && matches!(toks[k - 2].text, "thông" | "liên");
+        let agency = cited || (k > 0 && AGENCY_WORDS.contains(&toks[k - 1].text) && !clearance);
         // "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": the second half of
         // an agency's pair name is the agency's too.
         let paired = mentions
@@ -549,6 +594,17 @@ fn is_crossing(id: PlaceId) -> bool {
     )
 }
 
+/// Whether sentence `v` names an agency before token `at`: "Chi cục Hải
+/// quan …", "Ban Quản lý …", "Sở Công Thương …".
+fn names_agency(v: &View, at: usize) -> bool {
+    (1..at).any(|i| {
+        matches!(
+            (v.word(i - 1), v.word(i)),
+            ("hải", "quan") | ("chi", "cục") | ("ban", "quản") | ("sở", "công")
+        )
+    })
+}
+
 /// Adds the crossings sentence `v` names before token `to` to `named`,
 /// keeping each once, the latest last.
 fn note_crossings(named: &mut Vec<PlaceId>, v: &View, to: usize) {
@@ -612,6 +668,20 @@ fn after_an_event_verb(toks: &[Token], at: usize) -> bool {
     })
 }
 
+/// Whether the period at token `at` follows a superlative ("tháng có kim
+/// ngạch cao nhất từ đầu năm với 201,7 triệu USD", "mức kỷ lục kể từ năm
+/// 2019"): it is the stretch a figure is ranked in, not the figure's
+/// period.
+fn after_a_superlative(toks: &[Token], at: usize) -> bool {
+    let mut end = at;
+    while end > 0 && matches!(toks[end - 1].text, "từ" | "kể") {
+        end -= 1;
+    }
+    end > 0
+        && (toks[end - 1].text == "nhất"
+            || (end > 1 && toks[end - 2].text == "kỷ" && toks[end - 1].text == "lục"))
+}
+
 /// The place a place stands for as an area: itself for a province, city
 /// or country, its parent for a gate or station.
 fn area_of(place: &Place) -> Option<Place> {
@@ -646,6 +716,12 @@ fn province_of(place: &Place) -> Option<Place> {
 }
 
 impl PlaceGroup {
+    /// The crossing an agency is named for ("Hải quan cửa khẩu Chi Ma").
+    fn agency_gate(&self) -> Option<Place> {
+        (self.reporter && self.place.members().iter().all(|&id| is_crossing(id)))
+            .then(|| self.place.clone())
+    }
+
     /// The area this mention sets for the figures after it: a place's
     /// area, but an agency's own place where it names one ("Hải quan cửa
     /// khẩu Tân Thanh" reports for Tân Thanh, not for all of Lạng Sơn).
@@ -973,6 +1049,7 @@ fn leads_to_level(v: &View, figures: &[Figure], k: usize, prev_end: usize) -> bo
     });
     let one_run = (f.tok_end..next.tok).all(|i| !matches!(v.word(i), ";" | "."));
     let own_subject = prev_end == 0
+        || !commodity_mentions(v, prev_end, f.tok).is_empty()
         || v.cues_in(prev_end, f.tok).any(|c| {
             c.cue.flow().is_some()
                 || matches!(
@@ -1022,6 +1099,9 @@ pub(super) struct Article<'a> {
     /// The crossings named so far, each once, the latest last: what "hai
     /// cửa khẩu này" refers back to.
     named_crossings: Vec<PlaceId>,
+    /// The gate the agency named last is named for ("Hải quan cửa khẩu
+    /// Chi Ma"): what "đơn vị" (the unit) reports for.
+    agency_gate: Option<Place>,
     /// The provinces named so far, agencies' too ("Sở Công Thương tỉnh
     /// Tuyên Quang").
     named_provinces: Vec<PlaceId>,
@@ -1069,6 +1149,7 @@ impl<'a> Article<'a> {
             last_named: None,
             named_crossings: Vec::new(),
             named_provinces: Vec::new(),
+            agency_gate: None,
             first_area: None,
             headline_gate: None,
             area: None,
@@ -1172,6 +1253,7 @@ impl<'a> Article<'a> {
         let mut quote: Option<Quote> = None;
         let first_fact = self.facts.len();
         let mut pending: Vec<(ChangeAmount, usize)> = Vec::new();
+        let mut led_by = None;
         // After a figure of something else, changes are that figure's.
         let mut foreign = false;
         let mut prev_end = 0;
@@ -1193,6 +1275,7 @@ impl<'a> Article<'a> {
                 prev_end,
                 tail: (tail_start, tail_end),
                 first_fact,
+                led_by,
             };
             match self.read_figure(v, f, at) {
                 Reading::Level(fact) => {
@@ -1217,6 +1300,7 @@ impl<'a> Article<'a> {
                 // the level it leads to, whose subject comes before it.
                 Reading::Change(c, at) if leads_to_level(v, figures, k, prev_end) => {
                     pending.push((c, at));
+                    led_by.get_or_insert(f.tok);
                     continue;
                 }
                 // "đạt 168 triệu USD (xuất khẩu 52 triệu USD, nhập khẩu 115
@@ -1245,6 +1329,7 @@ impl<'a> Article<'a> {
                 Reading::Foreign => foreign = true,
             }
             prev_end = f.tok_end;
+            led_by = None;
         }
         // Phrases and places of a sentence with no figure still set the
         // context for the sentences after it.
@@ -1292,6 +1377,12 @@ impl<'a> Article<'a> {
             self.last_named = Some(g.place.clone());
         }
         note_crossings(&mut self.named_crossings, v, v.toks.len());
+        // "Theo Chi cục Hải quan khu vực VI, … Đơn vị đã tiếp nhận …": an
+        // agency named for no gate is the unit after it.
+        let gate_agency = v.places.iter().rev().find_map(PlaceGroup::agency_gate);
+        if gate_agency.is_some() || names_agency(v, v.toks.len()) {
+            self.agency_gate = gate_agency;
+        }
         for g in &v.places {
             if let [id] = g.place.members() {
                 let province = Gazetteer::builtin().get(*id).kind == PlaceKind::Province;
@@ -1325,6 +1416,7 @@ impl<'a> Article<'a> {
             prev_end,
             tail,
             first_fact,
+            led_by,
         } = w;
         let Some(unit) = f.unit.or_else(|| v.unit_in_subject(&self.doc.text, f)) else {
             return Reading::Skip;
@@ -1360,10 +1452,15 @@ impl<'a> Article<'a> {
             UnitWord::Times => {
                 // "gấp 3 lần", "tăng 3 lần", "bằng 1,5 lần": most writers
                 // mean ×3.
+                // "giảm 3,2 lần": to a 3,2th of the base.
                 return match verb {
                     Some(Verb::Times | Verb::Rise | Verb::Ratio) => {
                         Reading::Change(ChangeAmount::Pct(tidy((f.value - 1.0) * 100.0)), f.tok_end)
                     }
+                    Some(Verb::Fall) if f.value > 1.0 => Reading::Change(
+                        ChangeAmount::Pct(tidy((1.0 / f.value - 1.0) * 100.0)),
+                        f.tok_end,
+                    ),
                     _ => Reading::Skip,
                 };
             }
@@ -1379,7 +1476,7 @@ impl<'a> Article<'a> {
         // "chiếm 61,5%", "thu hút thêm 178 doanh nghiệp": shares and
         // increments, a word or two before the number.
         let close_before = f.tok.saturating_sub(3).max(prev_end);
-        if v.has_cue(close_before, f.tok, Cue::NotAFact)
+        if v.has_cue(f.tok.saturating_sub(5).max(prev_end), f.tok, Cue::NotAFact)
             || v.has_cue(close_before, f.tok, Cue::Equivalent)
             || v.has_cue(close_before, f.tok, Cue::Increment)
         {
@@ -1597,11 +1694,15 @@ impl<'a> Article<'a> {
                 // broken down: "… 243.600 tấn, trị giá 298,4 triệu USD.
                 // Trong đó, thanh long 96.200 tấn".
                 let last_sentence = before.last().map(|p| p.sentence);
+                // A rate after counts ("nhập cảnh khoảng 6.100 lượt; bình
+                // quân mỗi ngày có 135 người") is of all the traffic too.
                 before
                     .iter()
                     .rev()
                     .take_while(|p| Some(p.sentence) == last_sentence)
-                    .find(|p| p.metric == metric || worth_of_goods)
+                    .find(|p| {
+                        (p.metric == metric && p.unit.is_rate() == unit.is_rate()) || worth_of_goods
+                    })
                     .map(|p| p.flow)
             })
             .unwrap_or(Flow::Total);
@@ -1685,17 +1786,33 @@ impl<'a> Article<'a> {
         } else {
             bound_before(v.toks, f.tok)
         };
-        let estimate = window(Cue::Estimate);
-        let commodity = if matches!(metric, Metric::KimNgach | Metric::KhoiLuong) {
-            self.commodity(v, f, prev_end).or_else(|| {
-                // "giảm từ 517 triệu USD …, chỉ còn 24 triệu USD": a figure
-                // with no subject of its own continues the one before.
-                let own_subject = v.cues_in(prev_end, f.tok).any(|c| c.cue.flow().is_some());
-                let prev = self.facts[first_fact..]
+        // "xuất khẩu ước đạt 72,4 triệu USD, nhập khẩu 126,2 triệu USD":
+        // the next item of a list, named by its direction alone, is stated
+        // as the one before.
+        let next_item = prev_end > 0
+            && v.word(prev_end) == ","
+            && (prev_end + 1..f.tok).all(|i| {
+                v.cues_in(0, i + 1)
+                    .any(|c| c.first <= i && i <= c.last && c.cue.flow().is_some())
+            });
+        let estimate = window(Cue::Estimate)
+            || (next_item
+                && self.facts[first_fact..]
                     .last()
-                    .filter(|p| (p.metric == metric || worth_of_goods) && !own_subject);
-                prev.and_then(|p| p.commodity.clone())
-            })
+                    .is_some_and(|p| p.value.estimate && p.metric == metric));
+        let commodity = if matches!(metric, Metric::KimNgach | Metric::KhoiLuong) {
+            self.commodity(v, f, led_by.unwrap_or(f.tok), prev_end)
+                .or_else(|| {
+                    // "giảm từ 517 triệu USD …, chỉ còn 24 triệu USD": a figure
+                    // with no subject of its own continues the one before; the
+                    // worth of goods just counted ("96.400 tấn xuất khẩu, trị
+                    // giá 408 triệu USD") is always theirs.
+                    let own_subject = v.cues_in(prev_end, f.tok).any(|c| c.cue.flow().is_some());
+                    let prev = self.facts[first_fact..]
+                        .last()
+                        .filter(|p| (p.metric == metric && !own_subject) || worth_of_goods);
+                    prev.and_then(|p| p.commodity.clone())
+                })
         } else {
             None
         };
@@ -1729,7 +1846,16 @@ impl<'a> Article<'a> {
         }))
     }
 
-    fn commodity(&self, v: &View, f: &Figure, prev_end: usize) -> Option<String> {
+    /// The commodity of figure `f`, whose subject is named in the clause
+    /// of token `subject_at` (the figure's own, or the change leading to
+    /// it), after token `prev_end`.
+    fn commodity(
+        &self,
+        v: &View,
+        f: &Figure,
+        subject_at: usize,
+        prev_end: usize,
+    ) -> Option<String> {
         if let Some(u) = f.unit {
             if u.word == UnitWord::Tan && !u.per_day {
                 if let Some(c) = commodity_after(v, f.tok_end) {
@@ -1741,7 +1867,7 @@ impl<'a> Article<'a> {
         // lát đạt …", "như quả vải đạt …").
         // Goods listed before it may run back over commas ("mặt hàng tôm
         // hùm, cua hoàng đế, cá song sống đạt …").
-        let from = v.clause_start(f.tok).max(prev_end);
+        let from = v.clause_start(subject_at).max(prev_end);
         let mut named = commodity_mentions(v, prev_end, f.tok);
         if let Some((at, last)) = named.pop().filter(|(at, _)| *at >= from) {
             // "điện thoại và linh kiện", "máy móc, thiết bị": goods listed
@@ -1755,7 +1881,16 @@ impl<'a> Article<'a> {
                     "," => ", ",
                     _ => break,
                 };
-                if k + c.split(' ').count() + 1 != at {
+                // "Ở nhóm nông sản, rau quả xuất sang …": goods set as the
+                // sentence's topic are no item of the list after them.
+                let topic = k > 0
+                    && (0..k).all(|i| {
+                        matches!(
+                            v.word(i),
+                            "ở" | "về" | "đối" | "với" | "trong" | "nhóm" | "riêng"
+                        )
+                    });
+                if k + c.split(' ').count() + 1 != at || (topic && joiner == ", ") {
                     break;
                 }
                 group = format!("{}{joiner}{group}", strip_classifiers(&c));
@@ -1874,6 +2009,22 @@ impl<'a> Article<'a> {
                 return Some(g.place.clone());
             }
         }
+        // "thương mại hai chiều", "kim ngạch song phương", "giữa hai
+        // nước", "Việt - Trung": the trade of the two countries, the
+        // nation's figure.
+        let two_way = (0..f.tok).any(|i| {
+            let w = |k: usize| v.word(i + k);
+            matches!(
+                (w(0), w(1), w(2)),
+                ("thương", "mại", "hai" | "song")
+                    | ("ngạch", "song", "phương")
+                    | ("giữa", "hai", "nước")
+                    | ("việt", "-" | "–", "trung")
+            )
+        });
+        if two_way {
+            return Gazetteer::builtin().lookup("Việt Nam").map(Place::single);
+        }
         // The area as of this figure: an agency named earlier in the
         // sentence ("Ban Quản lý cửa khẩu quốc tế Móng Cái") sets it.
         let area = v
@@ -1910,6 +2061,25 @@ impl<'a> Article<'a> {
         let area_word = (0..f.tok).any(|i| v.word(i) == "địa" && v.word(i + 1) == "bàn");
         if area_word && !v.breakdown && area.is_some() {
             return area;
+        }
+        // "Năm 2026, Hải quan cửa khẩu Chi Ma phấn đấu kim ngạch đạt …",
+        // "9 tháng, đơn vị thu được …": an agency named for its gate, in
+        // this sentence or as "đơn vị", reports for that gate, whatever
+        // place the paragraph was about.
+        let agency_here = v
+            .places
+            .iter()
+            .rev()
+            .find(|g| g.tok_end <= f.tok)
+            .and_then(PlaceGroup::agency_gate);
+        let the_unit = (0..f.tok).any(|i| {
+            v.word(i) == "đơn"
+                && v.word(i + 1) == "vị"
+                && v.word(i + 2) != "tính"
+                && !matches!(v.word(i.wrapping_sub(1)), "các" | "những" | "nhiều")
+        });
+        if let Some(gate) = agency_here.or_else(|| self.agency_gate.clone().filter(|_| the_unit)) {
+            return Some(gate);
         }
         if self.current_place.is_none() {
             // "qua cửa khẩu" with no name after it, before the figure or
@@ -2007,12 +2177,7 @@ impl<'a> Article<'a> {
                 ("các" | "những", "cửa" | "lối") | ("địa", "bàn") | ("toàn" | "cả", "tỉnh")
             )
         });
-        let agency = (1..f.tok).any(|i| {
-            matches!(
-                (v.word(i - 1), v.word(i)),
-                ("hải", "quan") | ("chi", "cục") | ("ban", "quản") | ("sở", "công")
-            )
-        });
+        let agency = names_agency(v, f.tok);
         let in_area = area.is_none() || area_of(gate) == *area;
         (!many && !agency && in_area).then(|| gate.clone())
     }

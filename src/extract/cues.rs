@@ -190,6 +190,15 @@ const LEXICON: &[(&str, Cue)] = &[
     ("tờ khai", Cue::Declarations),
     ("tỷ trọng", Cue::NotAFact),
     ("tỷ lệ", Cue::NotAFact),
+    // Counts of something other than trade: room ("đủ chỗ cho 150 xe
+    // container"), meetings ("đối thoại với 120 doanh nghiệp"), checks
+    // ("rà soát 1.240 tờ khai có rủi ro").
+    ("chỗ cho", Cue::NotAFact),
+    ("sức chứa", Cue::NotAFact),
+    ("chứa được", Cue::NotAFact),
+    ("đối thoại", Cue::NotAFact),
+    ("tập huấn", Cue::NotAFact),
+    ("rà soát", Cue::NotAFact),
     ("tương đương", Cue::Equivalent),
     ("tương ứng", Cue::Equivalent),
     ("quy đổi", Cue::Equivalent),

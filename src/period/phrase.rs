@@ -512,10 +512,12 @@ fn months_of_year(c: &mut Cursor) -> Option<PeriodExpr> {
         return None;
     };
     // "3 tháng tới", "2 tháng gần đây": spans relative to today, not
-    // periods of a report. "8 tháng qua" in a report is the year so far:
-    // reports add up from January.
+    // periods of a report ("10 tháng gần 215 tỷ USD" is nearly 215 in ten
+    // months). "8 tháng qua" in a report is the year so far: reports add
+    // up from January.
     let past = c.words(&["vua", "qua"]) || c.word("qua");
-    if !past && c.any(&["toi", "vua", "tiep", "gan", "lien"]).is_some() {
+    let recent = c.words(&["gan", "day"]) || c.any(&["toi", "vua", "tiep", "lien"]).is_some();
+    if !past && recent {
         return None;
     }
     let months = n * per;
@@ -1055,6 +1057,7 @@ mod tests {
             "2024-01-01..2024-09-30"
         );
         assert_eq!(p("3 tháng tới", Some(2025)), None);
+        assert_eq!(p("2 tháng gần đây", Some(2025)), None);
         assert_eq!(
             p("20 ngày đầu tháng 1/2026", None).unwrap(),
             "2026-01-01..2026-01-20"
