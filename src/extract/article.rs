@@ -597,9 +597,9 @@ fn is_crossing(id: PlaceId) -> bool {
 /// Whether sentence `v` names an agency before token `at`: "Chi cục Hải
 /// quan …", "Ban Quản lý …", "Sở Công Thương …".
 fn names_agency(v: &View, at: usize) -> bool {
-    (1..at).any(|i| {
+    v.toks[..at.min(v.toks.len())].windows(2).any(|w| {
         matches!(
-            (v.word(i - 1), v.word(i)),
+            (w[0].text, w[1].text),
             ("hải", "quan") | ("chi", "cục") | ("ban", "quản") | ("sở", "công")
         )
     })
@@ -886,34 +886,49 @@ fn commodity_index() -> &'static FxHashMap<&'static str, Vec<Vec<&'static str>>>
 /// commodity word (longest first) with the modifiers after it, and the token
 /// it starts at. Words inside place names do not count.
 fn commodity_mentions(v: &View, from: usize, to: usize) -> Vec<(usize, String)> {
+    commodity_spans(v, from, to)
+        .map(|(i, end)| {
+            let words: Vec<&str> = (i..end).map(|k| v.word(k)).collect();
+            (i, words.join(" "))
+        })
+        .collect()
+}
+
+/// The token ranges of [`commodity_mentions`], without their text.
+fn commodity_spans<'v>(
+    v: &'v View,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'v {
     let idx = commodity_index();
-    let mut out = Vec::new();
     let mut i = from;
-    while i < to {
-        let longest = idx.get(v.word(i)).and_then(|cands| {
-            cands
-                .iter()
-                .filter(|words| {
-                    i + words.len() <= to
-                        && words.iter().enumerate().all(|(k, w)| v.word(i + k) == *w)
-                })
-                .map(Vec::len)
-                .max()
-        });
-        match longest {
-            Some(n) if !v.in_place(i) && !in_aside(v, from, i, to) => {
-                let mut end = i + n;
-                while end < to && COMMODITY_MODIFIERS.contains(&v.word(end)) {
-                    end += 1;
+    std::iter::from_fn(move || {
+        while i < to {
+            let longest = idx.get(v.word(i)).and_then(|cands| {
+                cands
+                    .iter()
+                    .filter(|words| {
+                        i + words.len() <= to
+                            && words.iter().enumerate().all(|(k, w)| v.word(i + k) == *w)
+                    })
+                    .map(Vec::len)
+                    .max()
+            });
+            match longest {
+                Some(n) if !v.in_place(i) && !in_aside(v, from, i, to) => {
+                    let start = i;
+                    let mut end = i + n;
+                    while end < to && COMMODITY_MODIFIERS.contains(&v.word(end)) {
+                        end += 1;
+                    }
+                    i = end;
+                    return Some((start, end));
                 }
-                let words: Vec<&str> = (i..end).map(|k| v.word(k)).collect();
-                out.push((i, words.join(" ")));
-                i = end;
+                _ => i += 1,
             }
-            _ => i += 1,
         }
-    }
-    out
+        None
+    })
 }
 
 /// The commodity written right after a unit ("26.053 tấn hoa quả",
@@ -1049,7 +1064,7 @@ fn leads_to_level(v: &View, figures: &[Figure], k: usize, prev_end: usize) -> bo
     });
     let one_run = (f.tok_end..next.tok).all(|i| !matches!(v.word(i), ";" | "."));
     let own_subject = prev_end == 0
-        || !commodity_mentions(v, prev_end, f.tok).is_empty()
+        || commodity_spans(v, prev_end, f.tok).next().is_some()
         || v.cues_in(prev_end, f.tok).any(|c| {
             c.cue.flow().is_some()
                 || matches!(
@@ -1380,7 +1395,7 @@ impl<'a> Article<'a> {
         // "Theo Chi cục Hải quan khu vực VI, … Đơn vị đã tiếp nhận …": an
         // agency named for no gate is the unit after it.
         let gate_agency = v.places.iter().rev().find_map(PlaceGroup::agency_gate);
-        if gate_agency.is_some() || names_agency(v, v.toks.len()) {
+        if gate_agency.is_some() || (self.agency_gate.is_some() && names_agency(v, v.toks.len())) {
             self.agency_gate = gate_agency;
         }
         for g in &v.places {
