@@ -1153,3 +1153,15 @@ fn two_way_trade_ten_months_nearly_a_fall_in_times_and_a_parallel_estimate() {
         ],
     );
 }
+
+#[test]
+fn trade_with_china_in_an_article_that_names_no_place_is_the_nations() {
+    check(
+        "Quý III/2026, xuất khẩu sầu riêng sang Trung Quốc đạt 1,2 tỷ USD. Nhập khẩu máy móc từ \
+         Trung Quốc đạt 9,5 tỷ USD.",
+        &[
+            "Việt Nam|kim_ngach|export|-|sầu riêng|Q3 2026|1200000000|-|USD|exact|-|-|-|actual",
+            "Việt Nam|kim_ngach|import|-|máy móc|Q3 2026|9500000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -2146,6 +2146,19 @@ impl<'a> Article<'a> {
             .or_else(|| self.headline_story(v, f, &area))
             .or(area)
             .or_else(|| self.first_area.clone())
+            .or_else(|| {
+                // "rau quả xuất sang Trung Quốc đạt 4,86 tỷ USD", in an
+                // article that names no place: the nation's trade with
+                // China.
+                let with_china = (2..v.toks.len()).any(|i| {
+                    matches!(v.word(i - 2), "sang" | "từ" | "với")
+                        && v.word(i - 1) == "trung"
+                        && v.word(i) == "quốc"
+                });
+                with_china
+                    .then(|| Gazetteer::builtin().lookup("Việt Nam").map(Place::single))
+                    .flatten()
+            })
     }
 
     /// "Hai cửa khẩu này", "cả hai cửa khẩu", "ba cửa khẩu trên" before
