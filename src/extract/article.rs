@@ -85,6 +85,10 @@ struct View<'a> {
     /// Starts with "Trong đó", "Cụ thể", "Kết quả trên", "Gồm": it breaks
     /// down or continues the sentence before.
     breakdown: bool,
+    /// An item of a list whose lead-in states goals or forecasts ("Năm
+    /// 2027, tỉnh đề ra các chỉ tiêu chủ yếu: + …"): the kind of its
+    /// figures that say none themselves.
+    lead_kind: Option<Kind>,
 }
 
 impl<'a> View<'a> {
@@ -114,6 +118,7 @@ impl<'a> View<'a> {
             periods,
             figures: Vec::new(),
             breakdown,
+            lead_kind: None,
         };
         view.figures = view.read_figures(text);
         // Cues say what a figure measures; a sentence with no figure (prose
@@ -140,13 +145,16 @@ impl<'a> View<'a> {
 
     /// Whether period `p` is the term of a plan ("bằng 4,9% dự toán năm
     /// 2026"): the period of the plan's own figure, but not what "đến
-    /// nay" reaches, nor the period of later sentences.
+    /// nay" reaches, nor the period of later sentences, unless the
+    /// sentence leads in to a list of the plan's figures ("Các chỉ tiêu
+    /// năm 2027:").
     fn terms_a_plan(&self, p: &PeriodHit) -> bool {
         let before = |k: usize| self.word(p.tok_start.wrapping_sub(k));
+        let lead_in = self.figures.is_empty() && self.word(self.toks.len().wrapping_sub(1)) == ":";
         matches!(
             (before(2), before(1)),
             ("dự", "toán") | ("kế", "hoạch") | ("chỉ", "tiêu") | ("mục", "tiêu")
-        )
+        ) && !lead_in
     }
 
     fn in_period(&self, i: usize) -> bool {
@@ -460,7 +468,7 @@ const AGENCY_FILLERS: &[&str] = &[
 ];
 
 /// Words for the parts of a province, before a name they share with a
-/// province ("phường Hà Giang 1"): no part of a province is a province.
+/// province or city ("phường Hà Giang 1", "phường Móng Cái 1").
 const SUBDIVISIONS: &[&str] = &["phường", "xã", "huyện", "quận", "trấn", "thôn"];
 
 /// Words that may stand between "cách" (away from) and a place name.
@@ -501,10 +509,17 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
         while l > 0 && LANDMARK_FILLERS.contains(&toks[l - 1].text) {
             l -= 1;
         }
+        // A numbered ward ("phường Móng Cái 1") is part of a city, not
+        // the city; "tỉnh Hà Giang (cũ)" is a province no more.
         let subdivision = t0 > 0
             && SUBDIVISIONS.contains(&toks[t0 - 1].text)
-            && matches!(g.get(m.id).kind, PlaceKind::Province | PlaceKind::Country);
-        if subdivision || (l > 0 && toks[l - 1].text == "cách") {
+            && (matches!(g.get(m.id).kind, PlaceKind::Province | PlaceKind::Country)
+                || toks.get(t1).is_some_and(|t| t.kind == TokKind::Number));
+        let former = matches!(
+            toks.get(t1..t1 + 2).map(|w| (w[0].text, w[1].text)),
+            Some(("(", "cũ") | ("cũ", _))
+        );
+        if subdivision || former || (l > 0 && toks[l - 1].text == "cách") {
             continue;
         }
         let mut k = t0;
@@ -592,6 +607,21 @@ fn is_crossing(id: PlaceId) -> bool {
         Gazetteer::builtin().get(id).kind,
         PlaceKind::Province | PlaceKind::City | PlaceKind::Country
     )
+}
+
+/// The kind of figure a sentence without figures announces: goals ("chỉ
+/// tiêu", "mục tiêu", "phấn đấu", "kế hoạch") or forecasts ("dự báo",
+/// "dự kiến").
+fn plan_words(v: &View) -> Option<Kind> {
+    v.toks
+        .windows(2)
+        .find_map(|w| match (w[0].text, w[1].text) {
+            ("chỉ" | "mục", "tiêu") | ("phấn", "đấu") | ("kế", "hoạch") => {
+                Some(Kind::Target)
+            }
+            ("dự", "báo" | "kiến") => Some(Kind::Forecast),
+            _ => None,
+        })
 }
 
 /// Whether sentence `v` names an agency before token `at`: "Chi cục Hải
@@ -1189,13 +1219,24 @@ impl<'a> Article<'a> {
             .collect();
         // "Cụ thể, kết quả trong tháng như sau: - Xuất khẩu: …": the items
         // of a list that a breakdown introduces break down too.
+        // A lead-in that states goals or forecasts makes its items goals
+        // or forecasts.
         let item = |v: &View| matches!(v.word(0), "-" | "–" | "+" | "•" | "*");
         for n in 1..views.len() {
             let prev = &views[n - 1];
-            let introduced = prev.word(prev.toks.len().wrapping_sub(1)) == ":" || item(prev);
-            if item(&views[n]) && introduced && prev.breakdown {
-                views[n].breakdown = true;
+            let lead_in = prev.word(prev.toks.len().wrapping_sub(1)) == ":";
+            let introduced = lead_in || item(prev);
+            if !item(&views[n]) || !introduced {
+                continue;
             }
+            let breakdown = prev.breakdown;
+            let kind = if lead_in {
+                plan_words(prev)
+            } else {
+                prev.lead_kind
+            };
+            views[n].breakdown |= breakdown;
+            views[n].lead_kind = kind;
         }
         self.year = first_year(&views);
         self.year_to_dates = views
@@ -1224,6 +1265,9 @@ impl<'a> Article<'a> {
                 }
             });
         self.headline_gate = headline_gate(text, &views);
+        // "Hơn 62.000 lượt xuất nhập cảnh qua Móng Cái trong 6 ngày Tết":
+        // a headline names the holiday the article dates further down.
+        self.holiday = views.iter().find_map(|v| self.holiday_dates(v));
         for (n, v) in views.iter().enumerate() {
             // A new paragraph starts afresh, unless it opens by breaking
             // down the figure before ("Trong đó, xuất khẩu …").
@@ -1372,18 +1416,8 @@ impl<'a> Article<'a> {
                 self.recent_is_plan = false;
             }
         }
-        // The holiday's dates: the longest stretch of days a sentence that
-        // names it gives ("dịp lễ 30/4 - 1/5 (từ ngày 26/4 đến ngày 4/5)"
-        // is the leave; "mùng 4 Tết", one day, dates no holiday).
-        let dated = v.periods.iter().filter(|p| !p.found.base);
-        if dated.clone().next().is_some() && holiday_word(v, 0, v.toks.len()).is_some() {
-            let longest = dated
-                .filter_map(|p| self.resolve(p))
-                .filter(|r| r.to > r.from)
-                .max_by_key(|r| r.to - r.from);
-            if longest.is_some() {
-                self.holiday = longest;
-            }
+        if let Some(dates) = self.holiday_dates(v) {
+            self.holiday = Some(dates);
         }
         if let Some(g) = v.places.iter().rev().find(|g| !g.reporter) {
             if self.facts.len() == first_fact {
@@ -1409,6 +1443,20 @@ impl<'a> Article<'a> {
         if let Some(a) = v.places.iter().rev().find_map(PlaceGroup::area) {
             self.area = Some(a);
         }
+    }
+
+    /// The holiday's dates: the longest stretch of days a sentence that
+    /// names it gives ("dịp lễ 30/4 - 1/5 (từ ngày 26/4 đến ngày 4/5)" is
+    /// the leave; "mùng 4 Tết", one day, dates no holiday).
+    fn holiday_dates(&self, v: &View) -> Option<Period> {
+        let dated = v.periods.iter().filter(|p| !p.found.base);
+        if dated.clone().next().is_none() || holiday_word(v, 0, v.toks.len()).is_none() {
+            return None;
+        }
+        dated
+            .filter_map(|p| self.resolve(p))
+            .filter(|r| r.to > r.from)
+            .max_by_key(|r| r.to - r.from)
     }
 
     fn note_fact(&mut self, fact: &Fact) {
@@ -1504,11 +1552,10 @@ impl<'a> Article<'a> {
                 .find(|c| want.contains(c))
         };
         let clause_start = v.clause_start(f.tok);
-        // "ngày cao điểm lên tới 160 xe", "có ngày 800 xe": a peak day's
-        // figure is a rate.
-        let peak_day = v.cues_in(clause_start, f.tok).any(|c| {
-            c.cue == Cue::Kind(Kind::Peak) && (c.first..=c.last).any(|i| v.word(i) == "ngày")
-        });
+        // "ngày cao điểm lên tới 160 xe", "có ngày 800 xe", "Ngày mùng 4
+        // Tết là cao điểm với 12.900 lượt": a peak day's figure is a rate.
+        let peak_day = v.has_cue(clause_start, f.tok, Cue::Kind(Kind::Peak))
+            && (clause_start..f.tok).any(|i| v.word(i) == "ngày");
         let per_day = unit.per_day
             || peak_day
             || v.has_cue(clause_start, f.tok, Cue::PerDay)
@@ -1627,6 +1674,13 @@ impl<'a> Article<'a> {
                     Some(Cue::Vehicles) => Metric::PhuongTien,
                     Some(Cue::People) => Metric::LuotNguoi,
                     Some(Cue::Tourists) => Metric::DuKhach,
+                    // "62.400 lượt xuất nhập cảnh": crossings, named by
+                    // nothing but the crossing, are of people.
+                    _ if matches!(v.word(f.tok_end), "xuất" | "nhập")
+                        && (f.tok_end + 1..f.tok_end + 4).any(|i| v.word(i) == "cảnh") =>
+                    {
+                        Metric::LuotNguoi
+                    }
                     _ => match self.last_count_metric {
                         Some(m) => m,
                         None => return Reading::Foreign,
@@ -1787,14 +1841,25 @@ impl<'a> Article<'a> {
             })
             .or_else(|| {
                 // "phấn đấu … đạt 130 triệu USD, đưa tổng kim ngạch cả năm
-                // đạt 700 triệu USD": a goal or forecast goes on to the
-                // figures after it in the sentence, up to a ";".
-                let own_clause = (prev_end..f.tok).any(|i| v.word(i) == ";");
+                // đạt 700 triệu USD", "…; thu ngân sách đạt tối thiểu 12.000
+                // tỷ đồng": a goal or forecast goes on to the figures after
+                // it in the sentence, unless a clause after a ";" gives a
+                // period of its own or says what was done ("đã", "hiện").
+                let own_clause = (prev_end..f.tok)
+                    .rev()
+                    .find(|&i| v.word(i) == ";")
+                    .is_some_and(|semi| {
+                        v.periods
+                            .iter()
+                            .any(|p| (semi..f.tok).contains(&p.tok_start))
+                            || (semi..f.tok).any(|i| matches!(v.word(i), "đã" | "hiện"))
+                    });
                 self.facts[first_fact..]
                     .last()
                     .map(|p| p.kind)
                     .filter(|k| matches!(k, Kind::Target | Kind::Forecast) && !own_clause)
             })
+            .or(v.lead_kind)
             .unwrap_or(Kind::Actual);
         let bound = if f.high.is_some() {
             Bound::Range
@@ -2006,6 +2071,15 @@ impl<'a> Article<'a> {
             .rev()
             .find(|g| !g.reporter && g.tok_end <= f.tok)
         {
+            // "tại cửa khẩu Trà Lĩnh, nhiều xe phải chờ; kim ngạch qua các
+            // cửa khẩu trên địa bàn …": many gates in the figure's own
+            // clause are the area's, not the gate's of a clause before.
+            let own = v.clause_start(f.tok);
+            let many = (own.max(1)..f.tok)
+                .any(|i| matches!((v.word(i - 1), v.word(i)), ("các", "cửa") | ("địa", "bàn")));
+            if many && g.tok_end <= own && g.place.members().iter().all(|&id| is_crossing(id)) {
+                return area_of(&g.place);
+            }
             // "… qua địa bàn Móng Cái đạt 6,5 tỷ USD; thu ngân sách … trên
             // toàn tỉnh đạt …": the province of the place named before.
             let province = province_word
@@ -2060,7 +2134,15 @@ impl<'a> Article<'a> {
         });
         match (kind_alone, &area) {
             (Some(PlaceKind::Province), Some(a)) if !v.breakdown => {
-                if let Some(p) = province_of(a) {
+                // The province the figures were last about, when this
+                // sentence names no place: not one named in passing since
+                // ("có sự hỗ trợ của tỉnh Cao Bằng").
+                let named_here = v.places.iter().any(|g| g.tok_end <= f.tok);
+                let last_fact = self.facts.last().filter(|_| !named_here);
+                let province = last_fact
+                    .and_then(|p| province_of(&p.place))
+                    .or_else(|| province_of(a));
+                if let Some(p) = province {
                     return Some(p);
                 }
             }
@@ -2298,7 +2380,12 @@ impl<'a> Article<'a> {
         // is the stretch of days the article gave it, whatever was dated
         // in between.
         if let Some(h) = self.holiday {
-            if holiday_word(v, clause, near_end).is_some() {
+            // Up to the clause's end: "… qua Móng Cái trong 6 ngày Tết".
+            let clause_end = (f.tok_end..v.toks.len())
+                .find(|&i| matches!(v.word(i), "," | ";"))
+                .unwrap_or(v.toks.len())
+                .max(near_end);
+            if holiday_word(v, clause, clause_end).is_some() {
                 return Some(h);
             }
         }

@@ -819,8 +819,8 @@ fn is_base(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map(|t| t.folded);
     // Right after a change ("tăng gấp 2 lần năm 2023", "tăng gấp đôi năm
     // 2024", "bằng 85% năm 2023", "cao hơn năm trước"), a period is what
-    // the change is measured against; so is one a word or two after "so
-    // với" ("so với dịp Tết năm trước").
+    // the change is measured against; so is one a few words after "so
+    // với" ("so với dịp Tết năm trước", "so với dịp Tết Ất Tỵ năm ngoái").
     let direct = matches!(
         (w(2), w(1)),
         (Some("so"), Some("voi"))
@@ -828,7 +828,7 @@ fn is_base(toks: &[Token], i: usize) -> bool {
             | (Some("gap"), Some("doi" | "ba" | "ruoi"))
             | (_, Some("so" | "lan" | "%" | "hon"))
     );
-    let after_so_voi = (2..=4).any(|k| {
+    let after_so_voi = (2..=6).any(|k| {
         matches!((w(k + 1), w(k)), (Some("so"), Some("voi")))
             && (1..k).all(|j| w(j).is_some_and(|t| t.chars().all(char::is_alphabetic)))
     });
