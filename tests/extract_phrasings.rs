@@ -1165,3 +1165,88 @@ fn trade_with_china_in_an_article_that_names_no_place_is_the_nations() {
         ],
     );
 }
+
+#[test]
+fn a_long_base_after_so_voi_and_a_holiday_a_headline_names() {
+    check(
+        "Gần 40.000 lượt xuất nhập cảnh qua Lào Cai dịp Quốc khánh\n\nDịp nghỉ lễ Quốc khánh (từ \
+         ngày 30/8 đến ngày 2/9/2026), cửa khẩu quốc tế Lào Cai đã làm thủ tục cho 39.800 lượt \
+         người xuất nhập cảnh, tăng 25% so với dịp nghỉ lễ Quốc khánh năm ngoái. Trong đó, xuất \
+         cảnh 19.500 lượt. Ngày 1/9 là cao điểm với 11.200 lượt.",
+        &[
+            "Lào Cai|luot_nguoi|total|-|-|2026-08-30..2026-09-02|40000|-|lượt|nearly|-|-|-|actual",
+            "Lào Cai|luot_nguoi|total|-|-|2026-08-30..2026-09-02|39800|-|lượt|exact|-|+25% yoy|-|actual",
+            "Lào Cai|luot_nguoi|export|-|-|2026-08-30..2026-09-02|19500|-|lượt|exact|-|-|-|actual",
+            "Lào Cai|luot_nguoi|total|-|-|2026-09-01..2026-09-01|11200|-|người/ngày|exact|-|-|-|peak",
+        ],
+    );
+}
+
+#[test]
+fn bare_province_words_many_gates_wards_and_former_provinces() {
+    check(
+        "Quý I/2026, kim ngạch qua cửa khẩu Thanh Thủy đạt 150 triệu USD. Trước đây các cửa khẩu \
+         thuộc tỉnh Hà Giang (cũ), nay thuộc tỉnh Tuyên Quang. Hoạt động có sự phối hợp của tỉnh \
+         Lào Cai.\n\nThu ngân sách trên địa bàn tỉnh quý I đạt 70 tỷ đồng. Hội nghị tổ chức tại \
+         phường Hà Giang 1.\n\nTháng 3/2026, tại cửa khẩu Xín Mần nhiều xe phải chờ; kim ngạch qua \
+         các cửa khẩu trên địa bàn đạt 60 triệu USD.",
+        &[
+            "Thanh Thủy|kim_ngach|total|-|-|Q1 2026|150000000|-|USD|exact|-|-|-|actual",
+            "Tuyên Quang|thu_ngan_sach|total|-|-|Q1 2026|70000000000|-|VND|exact|-|-|-|actual",
+            "Tuyên Quang|kim_ngach|total|-|-|2026-03|60000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn goals_past_a_semicolon_lead_ins_and_forecast_words() {
+    check(
+        "Năm 2026, tỉnh Lạng Sơn phấn đấu kim ngạch đạt 10 tỷ USD; thu ngân sách đạt 9.000 tỷ \
+         đồng; 10 tháng đã đạt 7.100 tỷ đồng.\nCác chỉ tiêu năm 2027:\n+ Kim ngạch qua các cửa khẩu \
+         đạt 12 tỷ USD;\n+ Thu ngân sách đạt 10.000 tỷ đồng.\nLượng xe qua cửa khẩu Hữu Nghị năm \
+         2027 có thể lên tới 1.500 xe/ngày; kim ngạch của tỉnh nhiều khả năng đạt 13 tỷ USD.",
+        &[
+            "Lạng Sơn|kim_ngach|total|-|-|2026|10000000000|-|USD|exact|-|-|-|target",
+            "Lạng Sơn|thu_ngan_sach|total|-|-|2026|9000000000000|-|VND|exact|-|-|-|target",
+            "Lạng Sơn|thu_ngan_sach|total|-|-|10M 2026|7100000000000|-|VND|exact|-|-|-|actual",
+            "Lạng Sơn|kim_ngach|total|-|-|2027|12000000000|-|USD|exact|-|-|-|target",
+            "Lạng Sơn|thu_ngan_sach|total|-|-|2027|10000000000000|-|VND|exact|-|-|-|target",
+            "Hữu Nghị|phuong_tien|total|-|-|2027|1500|-|xe/ngày|exact|-|-|-|forecast",
+            "Lạng Sơn|kim_ngach|total|-|-|2027|13000000000|-|USD|exact|-|-|-|forecast",
+        ],
+    );
+}
+
+#[test]
+fn counts_rates_goods_and_parts_in_their_own_words() {
+    check(
+        "Tháng 8/2026, tại cửa khẩu Tà Lùng, bình quân mỗi ngày có 300 xe; ga Đồng Đăng trong \
+         tháng 8 tiếp nhận 1.200 toa hàng. Cửa khẩu Tà Lùng ghi nhận 21.000 lượt xuất nhập cảnh. \
+         Bãi kiểm hóa mỗi ngày chỉ tiếp nhận được khoảng 50 xe. Toàn tỉnh Cao Bằng đón 80 nghìn \
+         lượt khách du lịch, trong đó 6 nghìn lượt khách quốc tế.\n\nRiêng nhóm hàng nông sản, \
+         quý III năm 2026 xuất khẩu qua Tà Lùng đạt 45 triệu USD. Xuất khẩu chuối tươi và đông \
+         lạnh mang về 20 triệu USD.",
+        &[
+            "Tà Lùng|phuong_tien|total|-|-|2026-08|300|-|xe/ngày|exact|-|-|-|actual",
+            "Đồng Đăng|phuong_tien|total|-|-|2026-08|1200|-|lượt|exact|-|-|-|actual",
+            "Tà Lùng|luot_nguoi|total|-|-|2026-08|21000|-|lượt|exact|-|-|-|actual",
+            "Cao Bằng|du_khach|total|-|-|2026-08|80000|-|lượt|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|export|-|nông sản|Q3 2026|45000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|export|-|chuối tươi và đông lạnh|Q3 2026|20000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn revenue_goes_on_in_a_list_and_a_plan_amount_is_the_years() {
+    check(
+        "Thu ngân sách nhà nước tại Chi cục Hải quan cửa khẩu Móng Cái:\n- Số thu tháng 5/2026 đạt \
+         410 tỷ đồng;\n- Lũy kế 5 tháng đạt 2.050 tỷ đồng, bằng 41% dự toán pháp lệnh (5.000 tỷ \
+         đồng), tăng 3% so với cùng kỳ.\nDự án bãi xe có tổng vốn đầu tư 120 tỷ đồng.",
+        &[
+            "Móng Cái|thu_ngan_sach|total|-|-|2026-05|410000000000|-|VND|exact|-|-|-|actual",
+            "Móng Cái|thu_ngan_sach|total|-|-|5M 2026|2050000000000|-|VND|exact|-|+3% yoy|41|actual",
+            "Móng Cái|thu_ngan_sach|total|-|-|2026|5000000000000|-|VND|exact|-|-|-|target",
+        ],
+    );
+}

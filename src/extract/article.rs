@@ -951,6 +951,19 @@ fn commodity_spans<'v>(
                     while end < to && COMMODITY_MODIFIERS.contains(&v.word(end)) {
                         end += 1;
                     }
+                    // "sầu riêng tươi và đông lạnh": two states of one good.
+                    let state = |k: usize| {
+                        matches!(
+                            v.word(k),
+                            "tươi" | "đông" | "lạnh" | "sống" | "khô" | "chín"
+                        )
+                    };
+                    if end > start + n && end + 1 < to && v.word(end) == "và" && state(end + 1) {
+                        end += 1;
+                        while end < to && state(end) {
+                            end += 1;
+                        }
+                    }
                     i = end;
                     return Some((start, end));
                 }
@@ -1282,7 +1295,9 @@ impl<'a> Article<'a> {
             // "Riêng tháng 9/2025, …" singles out part of the period the
             // article reports; once it is read (with its "Trong đó"), the
             // figures after it are of that period again.
-            let aside = v.word(0) == "riêng" && v.periods.iter().any(|p| !p.found.base);
+            // ("Riêng nhóm hàng rau quả, 10 tháng …" singles out goods.)
+            let aside =
+                v.word(0) == "riêng" && v.periods.iter().any(|p| !p.found.base && p.tok_start <= 2);
             if let Some(before) = self.before_aside.take() {
                 if v.breakdown && !aside {
                     self.before_aside = Some(before);
@@ -1459,6 +1474,45 @@ impl<'a> Article<'a> {
             .max_by_key(|r| r.to - r.from)
     }
 
+    /// "Số thu tháng 5 đạt 1.684 tỷ đồng. Lũy kế 5 tháng đạt 8.215 tỷ
+    /// đồng": money in a sentence that names nothing but when and how much,
+    /// right after one that gave revenue, is revenue too; so is the amount
+    /// of the plan revenue was measured against ("bằng 41,1% dự toán pháp
+    /// lệnh (20.000 tỷ đồng)").
+    fn goes_on_with_revenue(&self, v: &View, f: &Figure) -> bool {
+        let Some(last) = self
+            .facts
+            .last()
+            .filter(|p| p.metric == Metric::ThuNganSach)
+        else {
+            return false;
+        };
+        let plan_amount = last.sentence == self.sentence
+            && v.word(f.tok.wrapping_sub(1)) == "("
+            && last.plan_pct.is_some();
+        plan_amount
+            || last.sentence + 1 == self.sentence
+                && (v.clause_start(f.tok)..f.tok).all(|i| {
+                    v.in_period(i)
+                        || matches!(
+                            v.word(i),
+                            "-" | "+"
+                                | "lũy"
+                                | "kế"
+                                | "đạt"
+                                | "ước"
+                                | "khoảng"
+                                | "hơn"
+                                | "gần"
+                                | "trên"
+                                | "tính"
+                                | "chung"
+                                | "cộng"
+                                | "dồn"
+                        )
+                })
+    }
+
     fn note_fact(&mut self, fact: &Fact) {
         if let Some(c) = &fact.commodity {
             self.last_commodity = Some(c.clone());
@@ -1562,7 +1616,16 @@ impl<'a> Article<'a> {
             || v.cues_in(tail.0, tail.1)
                 .take_while(|c| v.word(c.first) != ";")
                 .any(|c| c.cue == Cue::PerDay);
+        // "…; ga Lào Cai trong tháng 7 tiếp nhận 1.964 toa": a figure
+        // with a period of its own is no part of a rate before it.
+        let own_period = v
+            .periods
+            .iter()
+            .any(|p| (prev_end..f.tok).contains(&p.tok_start));
         let inherited_rate = |metric: Metric| -> Option<Unit> {
+            if own_period {
+                return None;
+            }
             let parent = if v.breakdown {
                 self.facts.last()
             } else {
@@ -1577,6 +1640,30 @@ impl<'a> Article<'a> {
         // kilogram is an allowance or a price, not a sum.
         if matches!(unit.word, UnitWord::Usd | UnitWord::Vnd) && unit.per_other {
             return Reading::Foreign;
+        }
+        // "… 142 nghìn lượt khách du lịch, trong đó 9,6 nghìn lượt khách
+        // (du lịch) quốc tế": tourists by origin are a part of a count of
+        // tourists, not a count of their own (the tourists among people
+        // crossing are).
+        let parent = if v.breakdown {
+            self.facts.last()
+        } else {
+            self.facts[first_fact..].last()
+        };
+        let in_parts = v.breakdown || (0..f.tok).any(|i| opens_parts(v.word(i), v.word(i + 1)));
+        let by_origin = matches!(
+            unit.word,
+            UnitWord::Person | UnitWord::Tourist | UnitWord::Luot
+        ) && in_parts
+            && parent.is_some_and(|p| p.metric == Metric::DuKhach)
+            && (v.clause_start(f.tok)..near_end.max(f.tok_end + 3)).any(|i| {
+                v.word(i) == "khách"
+                    && (i + 1..i + 4).any(|k| {
+                        matches!((v.word(k), v.word(k + 1)), ("quốc", "tế") | ("nội", "địa"))
+                    })
+            });
+        if by_origin {
+            return Reading::Skip;
         }
         let (metric, unit) = match unit.word {
             UnitWord::Usd => {
@@ -1600,6 +1687,7 @@ impl<'a> Article<'a> {
             ]) {
                 Some(Cue::Budget) => (Metric::ThuNganSach, Unit::Vnd),
                 None if collected_before(v, f.tok) => (Metric::ThuNganSach, Unit::Vnd),
+                None if self.goes_on_with_revenue(v, f) => (Metric::ThuNganSach, Unit::Vnd),
                 _ => return Reading::Foreign,
             },
             UnitWord::Tan => {
@@ -1900,6 +1988,16 @@ impl<'a> Article<'a> {
             return Reading::Foreign;
         };
         let period = self.period_for(v, f, clause_start, near_end);
+        // "bằng 41,1% dự toán pháp lệnh (20.000 tỷ đồng)": the amount of a
+        // budget or plan, given in passing, is the whole year's.
+        let plan_amount = kind == Kind::Target
+            && v.word(f.tok.wrapping_sub(1)) == "("
+            && (f.tok.saturating_sub(5)..f.tok)
+                .any(|i| matches!((v.word(i), v.word(i + 1)), ("dự", "toán") | ("kế", "hoạch")));
+        let period = match period {
+            Some(p) if plan_amount => Period::year(p.year_of()),
+            p => p,
+        };
         Reading::Level(Box::new(Fact {
             id: FactId(String::new()),
             doc: self.doc.id.clone(),
@@ -2476,12 +2574,13 @@ fn in_aside(v: &View, from: usize, i: usize, to: usize) -> bool {
     (from..i).filter(dash).count() % 2 == 1 && (i..to).any(|j| dash(&j))
 }
 
-/// The first word in tokens `[from, to)` that names a holiday: "Tết", or
-/// "lễ" after "dịp", "nghỉ" or "kỳ" ("dịp lễ 30/4 - 1/5"; a "lễ" alone is
-/// any ceremony).
+/// The first word in tokens `[from, to)` that names a holiday: "Tết",
+/// "Quốc khánh", or "lễ" after "dịp", "nghỉ" or "kỳ" ("dịp lễ 30/4 -
+/// 1/5"; a "lễ" alone is any ceremony).
 fn holiday_word(v: &View, from: usize, to: usize) -> Option<usize> {
     (from..to.min(v.toks.len())).find(|&i| match v.word(i) {
         "tết" => true,
+        "khánh" => i > 0 && v.word(i - 1) == "quốc",
         "lễ" => i > 0 && matches!(v.word(i - 1), "dịp" | "nghỉ" | "kỳ"),
         _ => false,
     })

@@ -194,12 +194,17 @@ const LEXICON: &[(&str, Cue)] = &[
     ("tờ khai", Cue::Declarations),
     ("tỷ trọng", Cue::NotAFact),
     ("tỷ lệ", Cue::NotAFact),
-    // Counts of something other than trade: room ("đủ chỗ cho 150 xe
-    // container"), meetings ("đối thoại với 120 doanh nghiệp"), checks
+    // Counts of something other than trade: room and demand ("đủ chỗ cho
+    // 150 xe container", "mỗi ngày chỉ tiếp nhận được 40 xe", "nhu cầu lên
+    // tới 90 xe"), meetings ("đối thoại với 120 doanh nghiệp"), checks
     // ("rà soát 1.240 tờ khai có rủi ro").
     ("chỗ cho", Cue::NotAFact),
     ("sức chứa", Cue::NotAFact),
     ("chứa được", Cue::NotAFact),
+    ("chỉ tiếp nhận", Cue::NotAFact),
+    ("khả năng tiếp nhận", Cue::NotAFact),
+    ("công suất", Cue::NotAFact),
+    ("nhu cầu", Cue::NotAFact),
     ("đối thoại", Cue::NotAFact),
     ("tập huấn", Cue::NotAFact),
     ("rà soát", Cue::NotAFact),
