@@ -67,8 +67,8 @@ struct Window {
     tail: (usize, usize),
     /// The first fact of this sentence in the article's list.
     first_fact: usize,
-    /// The change this figure is the level it leads to ("thanh long giảm
-    /// 11,4%, còn 412 triệu USD"): its first token, whose clause names the
+    /// The first token of the change that leads to this figure ("thanh
+    /// long giảm 11,4%, còn 412 triệu USD"), whose clause names the
     /// figure's subject.
     led_by: Option<usize>,
 }
@@ -203,8 +203,8 @@ impl<'a> View<'a> {
 
     /// Where the words that describe a figure's right side stop: the next
     /// number, `;`, `(`, "và", a reason ("nhờ", "do") or a condition
-    /// ("nếu"), or a comma that is
-    /// not inside a cue ("xuất cảnh, nhập cảnh").
+    /// ("nếu"), or a comma that is not inside a cue ("xuất cảnh, nhập
+    /// cảnh").
     fn near_end(&self, from: usize) -> usize {
         let mut i = from;
         while i < self.toks.len() {
@@ -622,6 +622,11 @@ fn plan_words(v: &View) -> Option<Kind> {
             ("dự", "báo" | "kiến") => Some(Kind::Forecast),
             _ => None,
         })
+}
+
+/// Việt Nam, whose figures are the country's trade.
+fn the_nation() -> Option<Place> {
+    Gazetteer::builtin().lookup("Việt Nam").map(Place::single)
 }
 
 /// Whether sentence `v` names an agency before token `at`: "Chi cục Hải
@@ -1230,10 +1235,9 @@ impl<'a> Article<'a> {
             .into_iter()
             .map(|s| View::new(text, s, &toks[tok_at(&toks, s.start)..tok_at(&toks, s.end)]))
             .collect();
-        // "Cụ thể, kết quả trong tháng như sau: - Xuất khẩu: …": the items
-        // of a list that a breakdown introduces break down too.
-        // A lead-in that states goals or forecasts makes its items goals
-        // or forecasts.
+        // The items of a list take what its lead-in says of them: "Cụ thể,
+        // kết quả trong tháng như sau: - Xuất khẩu: …" breaks down the
+        // figures before, "Các chỉ tiêu năm 2027: + …" states goals.
         let item = |v: &View| matches!(v.word(0), "-" | "–" | "+" | "•" | "*");
         for n in 1..views.len() {
             let prev = &views[n - 1];
@@ -1513,6 +1517,18 @@ impl<'a> Article<'a> {
                 })
     }
 
+    /// The fact a figure of sentence `v` (whose facts start at
+    /// `first_fact`) may be part of: the sentence's last so far, or for a
+    /// sentence that breaks down the one before ("Trong đó, …"), the
+    /// article's last.
+    fn whole(&self, v: &View, first_fact: usize) -> Option<&Fact> {
+        if v.breakdown {
+            self.facts.last()
+        } else {
+            self.facts[first_fact..].last()
+        }
+    }
+
     fn note_fact(&mut self, fact: &Fact) {
         if let Some(c) = &fact.commodity {
             self.last_commodity = Some(c.clone());
@@ -1626,12 +1642,7 @@ impl<'a> Article<'a> {
             if own_period {
                 return None;
             }
-            let parent = if v.breakdown {
-                self.facts.last()
-            } else {
-                self.facts[first_fact..].last()
-            };
-            parent
+            self.whole(v, first_fact)
                 .filter(|p| p.metric == metric && p.unit.is_rate())
                 .map(|p| p.unit)
         };
@@ -1645,11 +1656,7 @@ impl<'a> Article<'a> {
         // (du lịch) quốc tế": tourists by origin are a part of a count of
         // tourists, not a count of their own (the tourists among people
         // crossing are).
-        let parent = if v.breakdown {
-            self.facts.last()
-        } else {
-            self.facts[first_fact..].last()
-        };
+        let parent = self.whole(v, first_fact);
         let in_parts = v.breakdown || (0..f.tok).any(|i| opens_parts(v.word(i), v.word(i + 1)));
         let by_origin = matches!(
             unit.word,
@@ -2115,14 +2122,13 @@ impl<'a> Article<'a> {
     /// gazetteer's province of "cửa khẩu Thanh Thủy" is Hà Giang, which an
     /// article about "tỉnh Tuyên Quang" knows as Tuyên Quang.
     fn as_the_article_names(&self, v: &View, place: Place) -> Place {
-        let g = Gazetteer::builtin();
         let [id] = place.members() else {
             return place;
         };
         let named = |p: &PlaceId| {
             self.named_provinces.contains(p) || v.places.iter().any(|g| g.place.members() == [*p])
         };
-        match g.merged_into(*id) {
+        match Gazetteer::builtin().merged_into(*id) {
             Some(new) if named(&new) && !named(id) => Place::single(new),
             _ => place,
         }
@@ -2210,7 +2216,7 @@ impl<'a> Article<'a> {
             )
         });
         if two_way {
-            return Gazetteer::builtin().lookup("Việt Nam").map(Place::single);
+            return the_nation();
         }
         // The area as of this figure: an agency named earlier in the
         // sentence ("Ban Quản lý cửa khẩu quốc tế Móng Cái") sets it.
@@ -2335,9 +2341,7 @@ impl<'a> Article<'a> {
                         && v.word(i - 1) == "trung"
                         && v.word(i) == "quốc"
                 });
-                with_china
-                    .then(|| Gazetteer::builtin().lookup("Việt Nam").map(Place::single))
-                    .flatten()
+                with_china.then(the_nation).flatten()
             })
     }
 
