@@ -452,6 +452,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn merged_provinces_name_the_one_they_joined() {
+        let g = Gazetteer::builtin();
+        let id = |n: &str| g.lookup(n).unwrap();
+        assert_eq!(g.merged_into(id("Hà Giang")), Some(id("Tuyên Quang")));
+        assert_eq!(g.merged_into(id("Yên Bái")), Some(id("Lào Cai")));
+        assert_eq!(g.merged_into(id("Lạng Sơn")), None);
+        assert_eq!(g.merged_into(id("Thanh Thủy")), None);
+    }
+
+    #[test]
     fn builtin_loads_every_row() {
         let g = Gazetteer::builtin();
         assert!(g.iter().count() >= 40);
