@@ -1155,6 +1155,9 @@ pub(super) struct Article<'a> {
     /// The year of the most recent period; before any, the year the
     /// article's first dated phrase implies.
     year: Option<i32>,
+    /// The latest year of a figure that happened, or that a sentence with
+    /// no figure and no goal speaks of: the year the article reports on.
+    present: Option<i32>,
     /// The place figures of this paragraph are about, if named.
     current_place: Option<Place>,
     /// The place named last, whatever the paragraph.
@@ -1165,6 +1168,10 @@ pub(super) struct Article<'a> {
     /// The gate the agency named last is named for ("Hải quan cửa khẩu
     /// Chi Ma"): what "đơn vị" (the unit) reports for.
     agency_gate: Option<Place>,
+    /// The scope a sentence with no figure announced for the figures of
+    /// the next ("…, kim ngạch mở tờ khai 10 tháng đều tăng. Chi cục …
+    /// đạt 5,12 tỷ USD").
+    announced_scope: Option<Scope>,
     /// The provinces named so far, agencies' too ("Sở Công Thương tỉnh
     /// Tuyên Quang").
     named_provinces: Vec<PlaceId>,
@@ -1208,11 +1215,13 @@ impl<'a> Article<'a> {
             recent_period: None,
             recent_is_plan: false,
             year: None,
+            present: None,
             current_place: None,
             last_named: None,
             named_crossings: Vec::new(),
             named_provinces: Vec::new(),
             agency_gate: None,
+            announced_scope: None,
             first_area: None,
             headline_gate: None,
             area: None,
@@ -1429,6 +1438,11 @@ impl<'a> Article<'a> {
             let resolved = self.resolve(p);
             if let Some(r) = resolved {
                 self.year = Some(r.year_of());
+                // "Năm 2026 đánh dấu sự trở lại …": a year the article
+                // speaks of, not as a goal, is its present.
+                if self.facts.len() == first_fact && plan_words(v).is_none() {
+                    self.present = self.present.max(Some(r.year_of()));
+                }
             }
             if self.facts.len() == first_fact || figures.iter().all(|f| f.tok < p.tok_start) {
                 self.recent_period = Some(resolved);
@@ -1445,6 +1459,12 @@ impl<'a> Article<'a> {
             self.last_named = Some(g.place.clone());
         }
         note_crossings(&mut self.named_crossings, v, v.toks.len());
+        let declared = v
+            .toks
+            .windows(3)
+            .any(|w| matches!((w[0].text, w[1].text, w[2].text), ("mở", "tờ", "khai")));
+        self.announced_scope =
+            (self.facts.len() == first_fact && declared).then_some(Scope::ToKhai);
         // "Theo Chi cục Hải quan khu vực VI, … Đơn vị đã tiếp nhận …": an
         // agency named for no gate is the unit after it.
         let gate_agency = v.places.iter().rev().find_map(PlaceGroup::agency_gate);
@@ -1472,9 +1492,11 @@ impl<'a> Article<'a> {
         if dated.clone().next().is_none() || holiday_word(v, 0, v.toks.len()).is_none() {
             return None;
         }
+        // ("Kỳ nghỉ lễ … năm nay kéo dài 4 ngày, từ 30/4 đến hết 3/5/2026":
+        // the year is not the leave.)
         dated
             .filter_map(|p| self.resolve(p))
-            .filter(|r| r.to > r.from)
+            .filter(|r| r.to > r.from && r.days() <= 31)
             .max_by_key(|r| r.to - r.from)
     }
 
@@ -1540,6 +1562,9 @@ impl<'a> Article<'a> {
         self.recent_is_plan = matches!(fact.kind, Kind::Target | Kind::Forecast);
         if let Some(p) = fact.period {
             self.year = Some(p.year_of());
+            if fact.kind == Kind::Actual {
+                self.present = self.present.max(Some(p.year_of()));
+            }
         }
         self.current_place = Some(fact.place.clone());
     }
@@ -1669,7 +1694,12 @@ impl<'a> Article<'a> {
                         matches!((v.word(k), v.word(k + 1)), ("quốc", "tế") | ("nội", "địa"))
                     })
             });
-        if by_origin {
+        // "còn tồn 412 xe chờ xuất", "4.000 xe nằm chờ": trucks standing
+        // in the yards are a stock, not traffic.
+        let standing = matches!(unit.word, UnitWord::Vehicle | UnitWord::Wagon)
+            && (matches!(v.word(f.tok_end), "chờ" | "tồn" | "nằm" | "ùn")
+                || (f.tok.saturating_sub(3)..f.tok).any(|i| matches!(v.word(i), "tồn" | "ùn")));
+        if by_origin || standing {
             return Reading::Skip;
         }
         let (metric, unit) = match unit.word {
@@ -1909,9 +1939,18 @@ impl<'a> Article<'a> {
                     .rev()
                     .find(|p| p.metric == Metric::KimNgach)
             };
-            parent.filter(|_| breakdown).and_then(|p| p.scope)
+            // "Chi cục … VI đạt 5,12 tỷ USD; Chi cục … VIII đạt 14,86 tỷ
+            // USD": the next item of a list, with no trade "qua" a place and
+            // no "kim ngạch" of its own, is declared as the one before.
+            let own = v.clause_start(f.tok);
+            let next_item = parent.is_some_and(|p| p.sentence == self.sentence)
+                && (own..f.tok).all(|i| !matches!(v.word(i), "qua" | "ngạch"));
+            parent
+                .filter(|_| breakdown || next_item)
+                .and_then(|p| p.scope)
+                .or(self.announced_scope)
         } else {
-            None
+            self.announced_scope
         };
         // "đạt 96,5% chỉ tiêu": a plan word right after a share of the plan
         // belongs to that share, not to the figures after it.
@@ -2204,7 +2243,7 @@ impl<'a> Article<'a> {
         }
         // "thương mại hai chiều", "kim ngạch song phương", "giữa hai
         // nước", "Việt - Trung": the trade of the two countries, the
-        // nation's figure.
+        // nation's figure; so are those of "toàn ngành", "cả nước".
         let two_way = (0..f.tok).any(|i| {
             let w = |k: usize| v.word(i + k);
             matches!(
@@ -2213,6 +2252,8 @@ impl<'a> Article<'a> {
                     | ("ngạch", "song", "phương")
                     | ("giữa", "hai", "nước")
                     | ("việt", "-" | "–", "trung")
+                    | ("toàn", "ngành" | "quốc", _)
+                    | ("cả", "nước", _)
             )
         });
         if two_way {
@@ -2400,12 +2441,18 @@ impl<'a> Article<'a> {
     /// unknown.
     fn resolve(&self, p: &PeriodHit) -> Option<Period> {
         let expr = p.found.expr;
+        // "năm nay", "năm ngoái" count from the year the article reports
+        // on, not from a year it looked back to.
+        let context = match expr.year() {
+            Some(YearRef::Rel(_)) => self.present.or(self.year),
+            _ => self.year,
+        };
         if !expr.is_open() {
-            return expr.resolve(self.year);
+            return expr.resolve(context);
         }
         let year = match expr.year() {
             Some(YearRef::Abs(y)) => Some(y),
-            Some(YearRef::Rel(k)) => self.year.map(|c| c + k),
+            Some(YearRef::Rel(k)) => context.map(|c| c + k),
             None => self.year,
         };
         let start = year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))?;

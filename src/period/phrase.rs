@@ -652,6 +652,14 @@ fn year(c: &mut Cursor) -> Option<PeriodExpr> {
             to: Some(PartialDate::new(Some(YearRef::Abs(y2)), 12, Day::Last)),
         });
     }
+    // "Ba năm trước": the year three years back.
+    let save = c.i;
+    if let Some(n) = c.count().filter(|&n| n >= 2) {
+        if c.word("nam") && c.word("truoc") {
+            return Some(PeriodExpr::span(Some(YearRef::Rel(-(n as i32))), 1, 12));
+        }
+    }
+    c.i = save;
     let whole = c.word("ca");
     // "đầu năm 2024", "cuối năm 2024" name a part of a year, not the year.
     let part_of_year = c.i > 0
