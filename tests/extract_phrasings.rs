@@ -1186,8 +1186,7 @@ fn a_long_base_after_so_voi_and_a_holiday_a_headline_names() {
 fn bare_province_words_many_gates_wards_and_former_provinces() {
     check(
         "Quý I/2026, kim ngạch qua cửa khẩu Thanh Thủy đạt 150 triệu USD. Trước đây các cửa khẩu \
-         thuộc tỉnh Hà Giang (cũ), nay thuộc tỉnh Tuyên Quang. Hoạt động có sự phối hợp của tỉnh \
-         Lào Cai.\n\nThu ngân sách trên địa bàn tỉnh quý I đạt 70 tỷ đồng. Hội nghị tổ chức tại \
+         thuộc tỉnh Hà Giang (cũ), nay thuộc tỉnh Tuyên Quang.\n\nThu ngân sách trên địa bàn tỉnh quý I đạt 70 tỷ đồng. Hội nghị tổ chức tại \
          phường Hà Giang 1.\n\nTháng 3/2026, tại cửa khẩu Xín Mần nhiều xe phải chờ; kim ngạch qua \
          các cửa khẩu trên địa bàn đạt 60 triệu USD.",
         &[

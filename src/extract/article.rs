@@ -103,7 +103,9 @@ impl<'a> View<'a> {
                 found: f,
             })
             .filter(|p| {
-                !after_an_event_verb(toks, p.tok_start) && !after_a_superlative(toks, p.tok_start)
+                !after_an_event_verb(toks, p.tok_start)
+                    && !after_a_superlative(toks, p.tok_start)
+                    && !is_a_duration(toks, p.tok_start, p.tok_end)
             })
             .collect();
         let w = |i: usize| toks.get(i).map_or("", |t| t.text);
@@ -715,6 +717,20 @@ fn after_a_superlative(toks: &[Token], at: usize) -> bool {
     end > 0
         && (toks[end - 1].text == "nhất"
             || (end > 1 && toks[end - 2].text == "kỷ" && toks[end - 1].text == "lục"))
+}
+
+/// Whether the phrase at tokens `[start, end)` is a length of time, not
+/// a period: "sau gần 8 tháng tạm dừng", "suốt 3 tháng", "dừng 2 tháng".
+fn is_a_duration(toks: &[Token], start: usize, end: usize) -> bool {
+    let mut i = start;
+    while i > 0 && matches!(toks[i - 1].text, "gần" | "hơn" | "khoảng" | "trong") {
+        i -= 1;
+    }
+    let before = i > 0 && matches!(toks[i - 1].text, "sau" | "suốt" | "mất" | "dừng");
+    let after = toks
+        .get(end)
+        .is_some_and(|t| matches!(t.text, "tạm" | "dừng" | "gián" | "đóng"));
+    before || after
 }
 
 /// The place a place stands for as an area: itself for a province, city
@@ -2202,12 +2218,27 @@ impl<'a> Article<'a> {
         // "Tỉnh phấn đấu năm 2026, kim ngạch … đạt": the sentence's
         // subject, before the figure's clause.
         let subject = 0..usize::from(clause > 0 && v.word(0) == "tỉnh");
-        let province_word = subject.chain(clause..f.tok).find(|&i| {
-            v.word(i) == "tỉnh"
-                && !next_named(i + 1)
-                && !matches!(v.word(i.wrapping_sub(1)), "trong" | "ngoài" | "liên")
-                && !bracketed(i)
+        // "1.780 phương tiện qua các cửa khẩu của tỉnh": the gates of the
+        // province, after the figure, before any other.
+        let after = (f.tok_end..near_end.max(f.tok_end + 8).min(v.toks.len())).take_while(|&i| {
+            !matches!(v.word(i), "," | ";") && !v.figures.iter().any(|g| g.tok == i)
         });
+        let province_word = subject
+            .chain(clause..f.tok)
+            .find(|&i| {
+                v.word(i) == "tỉnh"
+                    && !next_named(i + 1)
+                    && !matches!(v.word(i.wrapping_sub(1)), "trong" | "ngoài" | "liên")
+                    && !bracketed(i)
+            })
+            .or_else(|| {
+                after.clone().find(|&i| {
+                    v.word(i) == "tỉnh"
+                        && !next_named(i + 1)
+                        && matches!(v.word(i - 1), "của" | "bàn")
+                        && after.clone().any(|k| v.word(k) == "các")
+                })
+            });
         if let Some(g) = v
             .places
             .iter()
@@ -2279,15 +2310,7 @@ impl<'a> Article<'a> {
         });
         match (kind_alone, &area) {
             (Some(PlaceKind::Province), Some(a)) if !v.breakdown => {
-                // The province the figures were last about, when this
-                // sentence names no place: not one named in passing since
-                // ("có sự hỗ trợ của tỉnh Cao Bằng").
-                let named_here = v.places.iter().any(|g| g.tok_end <= f.tok);
-                let last_fact = self.facts.last().filter(|_| !named_here);
-                let province = last_fact
-                    .and_then(|p| province_of(&p.place))
-                    .or_else(|| province_of(a));
-                if let Some(p) = province {
+                if let Some(p) = province_of(a) {
                     return Some(p);
                 }
             }

@@ -11,7 +11,7 @@ pub struct Sentence {
 }
 
 /// Splits text into sentences: at line breaks, and after `.`, `!`, `?` or
-/// `…` followed by a space and a capital letter. A `.` between digits
+/// `…` followed by a space and a capital letter or a digit. A `.` between digits
 /// (`2.771`) or before a lower-case word is not an end.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -60,11 +60,13 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 let end = if byte == 0xE2 { i + 2 } else { i };
                 let rest = &bytes[end..];
                 let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+                // "… của Lào Cai. 10 tháng năm nay, …": a sentence may
+                // begin with a number too.
                 let capital = spaces > 0
                     && text[end + spaces..]
                         .chars()
                         .next()
-                        .is_some_and(char::is_uppercase);
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
                 if capital {
                     push(start, end, paragraph, &mut out);
                     start = end;
@@ -111,18 +113,19 @@ mod tests {
 
     #[test]
     fn splits_at_sentence_ends_not_inside_numbers() {
-        let t = "Đạt 2.771 triệu USD. Trong đó, xuất khẩu 1,5 tỷ.\n\nMới đây… Hết. kết hợp";
+        let t = "Đạt 2.771 triệu USD. Trong đó, xuất khẩu 1,5 tỷ. 10 tháng đạt 3 tỷ.\n\nMới đây… Hết. kết hợp";
         let s: Vec<&str> = sentences(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(
             s,
             [
                 "Đạt 2.771 triệu USD.",
                 "Trong đó, xuất khẩu 1,5 tỷ.",
+                "10 tháng đạt 3 tỷ.",
                 "Mới đây…",
                 "Hết. kết hợp"
             ]
         );
         let paras: Vec<usize> = sentences(t).iter().map(|s| s.paragraph).collect();
-        assert_eq!(paras, [0, 0, 1, 1]);
+        assert_eq!(paras, [0, 0, 0, 1, 1]);
     }
 }
