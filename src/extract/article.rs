@@ -155,7 +155,7 @@ impl<'a> View<'a> {
         let lead_in = self.figures.is_empty() && self.word(self.toks.len().wrapping_sub(1)) == ":";
         matches!(
             (before(2), before(1)),
-            ("dự", "toán") | ("kế", "hoạch") | ("chỉ", "tiêu") | ("mục", "tiêu")
+            ("dự", "toán") | ("kế", "hoạch") | ("chỉ", "tiêu") | ("mục", "tiêu") | ("nhiệm", "vụ")
         ) && !lead_in
     }
 
@@ -570,7 +570,7 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
             // as the scene before one of its gates is where the gate is.
             let scene = joined
                 && !between.iter().any(|t| matches!(t.text, "và" | "+"))
-                && area_of(&Place::single(id)).as_ref() == Some(&last.place)
+                && lies_in(id, &last.place)
                 && Gazetteer::builtin().get(id).kind != PlaceKind::Province;
             if scene && !reporter && !last.reporter {
                 last.place = Place::single(id);
@@ -579,11 +579,17 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
             }
             // "Hoành Mô – Bắc Phong Sinh": two crossings joined by a dash
             // are both the figure's (a gate paired with its Chinese
-            // counterpart names only one place of the gazetteer).
+            // counterpart names only one place of the gazetteer); so are
+            // any two places in brackets ("Chi cục Hải quan khu vực XVI
+            // (Cao Bằng – Tuyên Quang)"), where a dash is no road.
+            let in_brackets = toks[..t0]
+                .iter()
+                .rposition(|t| matches!(t.text, "(" | ")"))
+                .is_some_and(|j| toks[j].text == "(");
             let dashed = matches!(between, [t] if matches!(t.text, "-" | "–" | "—"))
                 && !reporter
-                && is_crossing(id)
-                && last.place.members().iter().all(|&p| is_crossing(p));
+                && ((is_crossing(id) && last.place.members().iter().all(|&p| is_crossing(p)))
+                    || in_brackets);
             if (joined || dashed) && last.reporter == reporter {
                 let mut ids = last.place.members().to_vec();
                 ids.push(id);
@@ -750,6 +756,19 @@ fn area_of(place: &Place) -> Option<Place> {
         }
     }
     (!ids.is_empty()).then(|| Place::joint(&ids))
+}
+
+/// Whether place `id` lies in `area`: within it in the gazetteer, or in
+/// the province its own province was merged into ("Tại Tuyên Quang, cửa
+/// khẩu Thanh Thủy …").
+fn lies_in(id: PlaceId, area: &Place) -> bool {
+    let g = Gazetteer::builtin();
+    let [a] = area.members() else {
+        return false;
+    };
+    g.is_within(id, *a)
+        || std::iter::successors(Some(id), |&c| g.get(c).parent)
+            .any(|c| g.merged_into(c) == Some(*a))
 }
 
 /// The province a place lies in (itself, for a province).
@@ -1698,7 +1717,8 @@ impl<'a> Article<'a> {
         // tourists, not a count of their own (the tourists among people
         // crossing are).
         let parent = self.whole(v, first_fact);
-        let in_parts = v.breakdown || (0..f.tok).any(|i| opens_parts(v.word(i), v.word(i + 1)));
+        let in_parts = v.breakdown
+            || (0..f.tok).any(|i| opens_parts(v.word(i), v.word(i + 1)) || v.word(i) == "riêng");
         let by_origin = matches!(
             unit.word,
             UnitWord::Person | UnitWord::Tourist | UnitWord::Luot
@@ -1720,7 +1740,16 @@ impl<'a> Article<'a> {
         }
         let (metric, unit) = match unit.word {
             UnitWord::Usd => {
+                // "cước vận chuyển một container khoảng 2.800 USD": a
+                // price or a fare.
+                let price = (clause_start..f.tok).any(|i| {
+                    v.word(i) == "cước"
+                        || (v.word(i) == "giá"
+                            && (matches!(v.word(i + 1), "bán" | "mua" | "thuê" | "vé")
+                                || v.word(i.wrapping_sub(1)) == "đơn"))
+                });
                 if certificate
+                    || price
                     || sentence_before(&[
                         Cue::OtherMoney,
                         Cue::Flow(Flow::Total),
@@ -1801,7 +1830,8 @@ impl<'a> Article<'a> {
                         .find(|c| matches!(c, Cue::People | Cue::Tourists))
                         == Some(Cue::Tourists)
                         || (welcomed(v, clause_start, f.tok)
-                            && (f.tok..f.tok_end).any(|i| v.word(i) == "khách"))) =>
+                            && (f.tok..f.tok_end).any(|i| v.word(i) == "khách")
+                            && !crossing_after(v, f.tok_end))) =>
             {
                 (Metric::DuKhach, Unit::Luot)
             }
@@ -1817,11 +1847,7 @@ impl<'a> Article<'a> {
                     Some(Cue::Tourists) => Metric::DuKhach,
                     // "62.400 lượt xuất nhập cảnh": crossings, named by
                     // nothing but the crossing, are of people.
-                    _ if matches!(v.word(f.tok_end), "xuất" | "nhập")
-                        && (f.tok_end + 1..f.tok_end + 4).any(|i| v.word(i) == "cảnh") =>
-                    {
-                        Metric::LuotNguoi
-                    }
+                    _ if crossing_after(v, f.tok_end) => Metric::LuotNguoi,
                     _ => match self.last_count_metric {
                         Some(m) => m,
                         None => return Reading::Foreign,
@@ -1835,7 +1861,10 @@ impl<'a> Article<'a> {
                 (metric, unit)
             }
             UnitWord::Enterprise => {
-                if v.has_cue(f.tok_end, near_end.max(f.tok_end + 1), Cue::Subgroup) {
+                // "Hội nghị có sự tham dự của … hơn 60 doanh nghiệp":
+                // enterprises that came to a meeting.
+                let attending = (1..f.tok).any(|i| v.word(i - 1) == "tham" && v.word(i) == "dự");
+                if attending || v.has_cue(f.tok_end, near_end.max(f.tok_end + 1), Cue::Subgroup) {
                     return Reading::Skip;
                 }
                 (Metric::DoanhNghiep, Unit::DoanhNghiep)
@@ -2504,7 +2533,25 @@ impl<'a> Article<'a> {
     /// 6 tháng đầu năm 2024"), else the nearest phrase before it in the
     /// sentence, else the most recent period of the article.
     fn period_for(&self, v: &View, f: &Figure, clause: usize, near_end: usize) -> Option<Period> {
-        let resolve = |p: &PeriodHit| self.resolve(p);
+        // "năm 2024, …, kim ngạch cả năm đạt …": a phrase that names no
+        // year is of the year named before it in the sentence.
+        let resolve = |p: &PeriodHit| {
+            let year_before = v
+                .periods
+                .iter()
+                .filter(|q| q.tok_end <= p.tok_start && !q.found.base)
+                .filter_map(|q| match q.found.expr.year() {
+                    Some(YearRef::Abs(y)) => Some(y),
+                    _ => None,
+                })
+                .last();
+            match year_before {
+                Some(y) if p.found.expr.year().is_none() && !p.found.expr.is_open() => {
+                    p.found.expr.resolve(Some(y))
+                }
+                _ => self.resolve(p),
+            }
+        };
         let after = v.periods.iter().find(|p| {
             !p.found.base
                 && p.tok_start >= f.tok_end
@@ -2625,6 +2672,12 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<fn(&Period) -> boo
         };
         Some(grain)
     })
+}
+
+/// Whether the words from token `at` say "xuất nhập cảnh", "xuất cảnh"
+/// or "nhập cảnh": crossings, which people make.
+fn crossing_after(v: &View, at: usize) -> bool {
+    matches!(v.word(at), "xuất" | "nhập") && (at + 1..at + 4).any(|i| v.word(i) == "cảnh")
 }
 
 /// Whether the words before token `at` (from `from`) welcome or draw

@@ -151,6 +151,7 @@ const LEXICON: &[(&str, Cue)] = &[
     ("cao điểm", Cue::Kind(Kind::Peak)),
     ("đỉnh điểm", Cue::Kind(Kind::Peak)),
     ("ngày cao nhất", Cue::Kind(Kind::Peak)),
+    ("ngày đông nhất", Cue::Kind(Kind::Peak)),
     ("ngày cao điểm", Cue::Kind(Kind::Peak)),
     ("có ngày", Cue::Kind(Kind::Peak)),
     ("ngày cuối tuần", Cue::Kind(Kind::Peak)),
