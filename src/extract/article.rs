@@ -2539,12 +2539,12 @@ impl<'a> Article<'a> {
             let year_before = v
                 .periods
                 .iter()
+                .rev()
                 .filter(|q| q.tok_end <= p.tok_start && !q.found.base)
-                .filter_map(|q| match q.found.expr.year() {
+                .find_map(|q| match q.found.expr.year() {
                     Some(YearRef::Abs(y)) => Some(y),
                     _ => None,
-                })
-                .last();
+                });
             match year_before {
                 Some(y) if p.found.expr.year().is_none() && !p.found.expr.is_open() => {
                     p.found.expr.resolve(Some(y))
