@@ -1882,7 +1882,6 @@ impl<'a> Article<'a> {
         if milestone {
             return Reading::Skip;
         }
-        let window = |c: Cue| v.has_cue(prev_end, f.tok, c);
         // "2.500 tấn sầu riêng …, trị giá 12 triệu USD": the worth of the
         // goods just counted, with their direction and commodity.
         let worth_of_goods = metric == Metric::KimNgach
@@ -2049,12 +2048,25 @@ impl<'a> Article<'a> {
         // the next item of a list, named by its direction alone, is stated
         // as the one before.
         let next_item = prev_end > 0
-            && v.word(prev_end) == ","
+            && matches!(v.word(prev_end), "," | ";")
             && (prev_end + 1..f.tok).all(|i| {
                 v.cues_in(0, i + 1)
                     .any(|c| c.first <= i && i <= c.last && c.cue.flow().is_some())
             });
-        let estimate = window(Cue::Estimate)
+        // "892 nghìn tấn (số liệu sơ bộ), trong đó …": a note in brackets
+        // after a figure is that figure's, not the next one's.
+        let noted = |at: usize| {
+            v.word(at) == "("
+                && v.cues_in(at, (at + 6).min(v.toks.len()))
+                    .take_while(|c| (at..c.first).all(|i| v.word(i) != ")"))
+                    .any(|c| c.cue == Cue::Estimate)
+        };
+        let note_end = (prev_end > 0 && noted(prev_end))
+            .then(|| (prev_end..f.tok).find(|&i| v.word(i) == ")"))
+            .flatten()
+            .map_or(prev_end, |i| i + 1);
+        let estimate = v.has_cue(note_end, f.tok, Cue::Estimate)
+            || noted(f.tok_end)
             || (next_item
                 && self.facts[first_fact..]
                     .last()

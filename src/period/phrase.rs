@@ -761,7 +761,24 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
             None => (None, Some(c.int()?.0)),
         }
     } else {
-        (Some(c.day()?), None)
+        // "(23 – 29/11)", "(30/4 – 3/5/2026)": a day, alone or with its
+        // month, before a dash and a date.
+        let save = c.i;
+        let dash = |c: &Cursor| c.toks.get(c.i).is_some_and(|t| matches!(t.text, "-" | "–"));
+        match c.day() {
+            Some(d) => (Some(d), None),
+            None => match c.date() {
+                Some(d) if dash(c) => (Some(d), None),
+                _ => {
+                    c.i = save;
+                    let (d, _) = c.int()?;
+                    if !dash(c) || !(1..=31).contains(&d) {
+                        return None;
+                    }
+                    (None, Some(d))
+                }
+            },
+        }
     };
     c.any(&["den", "toi", "-", "–"])?;
     c.word("het");
@@ -923,7 +940,14 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
             toks.get(k)
                 .is_some_and(|m| m.glued && m.kind == TokKind::Number && m.text.len() <= 2)
         };
+        // "23 – 29/11": a day, a spaced dash, and a date.
+        let day_dash_date = |k: usize| {
+            toks.get(k).is_some_and(|t| matches!(t.text, "-" | "–"))
+                && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Number)
+                && toks.get(k + 2).is_some_and(|t| t.glued && t.text == "/")
+        };
         let number_alone = toks[c.i].kind == TokKind::Number
+            && !day_dash_date(c.i + 1)
             && !toks.get(c.i + 1).is_some_and(|n| {
                 matches!(n.folded, "thang" | "quy" | "ngay")
                     || (n.glued && matches!(n.text, "/" | "-"))
