@@ -1249,3 +1249,88 @@ fn revenue_goes_on_in_a_list_and_a_plan_amount_is_the_years() {
         ],
     );
 }
+
+#[test]
+fn a_holiday_leave_its_stretch_of_days_and_those_who_cross() {
+    check(
+        "Kỳ nghỉ lễ Quốc khánh năm nay kéo dài 4 ngày, từ 30/8 đến hết 2/9/2026. Tại cửa khẩu \
+         Tà Lùng, trong 4 ngày nghỉ lễ đã có 8.400 lượt người xuất nhập cảnh; ngày đông nhất có \
+         2.600 lượt. Cửa khẩu Trà Lĩnh đón 3.100 lượt khách xuất nhập cảnh. Tỉnh Cao Bằng đón 7.000 \
+         lượt du khách, riêng khách quốc tế khoảng 900 lượt. Trong các ngày 3 – 6/9, dự kiến mỗi ngày có 2.000 lượt người qua Tà \
+         Lùng.",
+        &[
+            "Tà Lùng|luot_nguoi|total|-|-|2026-08-30..2026-09-02|8400|-|lượt|exact|-|-|-|actual",
+            "Tà Lùng|luot_nguoi|total|-|-|2026-08-30..2026-09-02|2600|-|người/ngày|exact|-|-|-|peak",
+            "Trà Lĩnh|luot_nguoi|total|-|-|2026-08-30..2026-09-02|3100|-|lượt|exact|-|-|-|actual",
+            "Cao Bằng|du_khach|total|-|-|2026-08-30..2026-09-02|7000|-|lượt|exact|-|-|-|actual",
+            "Tà Lùng|luot_nguoi|total|-|-|2026-09-03..2026-09-06|2000|-|người/ngày|exact|-|-|-|forecast",
+        ],
+    );
+}
+
+#[test]
+fn the_customs_service_its_offices_and_what_they_declared() {
+    check(
+        "Theo Cục Hải quan, kim ngạch mở tờ khai 9 tháng năm 2026 của các chi cục vùng biên đều \
+         tăng. Chi cục Hải quan khu vực VI (Lạng Sơn – Cao Bằng) đạt 4,5 tỷ USD; Chi cục Hải quan \
+         khu vực VIII (Quảng Ninh) đạt 12,1 tỷ USD. Số thu ngân sách của toàn ngành 9 tháng đạt \
+         350.000 tỷ đồng. Hội nghị có sự tham dự của đại diện 12 sở và hơn 80 doanh nghiệp.",
+        &[
+            "Lạng Sơn + Cao Bằng|kim_ngach|total|to_khai|-|9M 2026|4500000000|-|USD|exact|-|-|-|actual",
+            "Quảng Ninh|kim_ngach|total|to_khai|-|9M 2026|12100000000|-|USD|exact|-|-|-|actual",
+            "Việt Nam|thu_ngan_sach|total|-|-|9M 2026|350000000000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn the_year_reported_on_lengths_of_time_and_look_backs() {
+    check(
+        "Năm 2025, kim ngạch qua cửa khẩu Kim Thành chỉ đạt 1,1 tỷ USD. Năm 2026 đánh dấu sự \
+         phục hồi. 9 tháng năm nay, kim ngạch qua cửa khẩu Kim Thành đạt 1,4 tỷ USD. Riêng cửa \
+         khẩu Bản Vược, sau gần 5 tháng tạm dừng, chỉ đạt 20 triệu USD. Ba năm trước, kim ngạch \
+         qua Kim Thành đạt 2 tỷ USD. Để so sánh, năm 2024, vào tháng 3 kim ngạch qua Kim Thành \
+         đạt 150 triệu USD.",
+        &[
+            "Kim Thành|kim_ngach|total|-|-|2025|1100000000|-|USD|exact|-|-|-|actual",
+            "Kim Thành|kim_ngach|total|-|-|9M 2026|1400000000|-|USD|exact|-|-|-|actual",
+            "Bản Vược|kim_ngach|total|-|-|9M 2026|20000000|-|USD|exact|-|-|-|actual",
+            "Kim Thành|kim_ngach|total|-|-|2023|2000000000|-|USD|exact|-|-|-|actual",
+            "Kim Thành|kim_ngach|total|-|-|2024-03|150000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn stocks_fares_meetings_and_the_gates_of_the_province() {
+    check(
+        "Tuần từ ngày 9 đến 15/11/2026, các cửa khẩu của Lạng Sơn thông quan 3.900 lượt xe. Tính \
+         đến 18 giờ ngày 15/11, tại các bãi còn tồn 520 xe chờ xuất. Bình quân mỗi ngày có 560 \
+         phương tiện qua các cửa khẩu của tỉnh. Cước vận chuyển một container khoảng 1.900 USD. \
+         Tại Quảng Ninh, cầu Bắc Luân II ghi nhận 41 nghìn tấn; tại Tuyên Quang, cửa khẩu Thanh \
+         Thủy ghi nhận 30 nghìn tấn.",
+        &[
+            "Lạng Sơn|phuong_tien|total|-|-|2026-11-09..2026-11-15|3900|-|lượt|exact|-|-|-|actual",
+            "Lạng Sơn|phuong_tien|total|-|-|2026-11-09..2026-11-15|560|-|xe/ngày|exact|-|-|-|actual",
+            "Bắc Luân II|khoi_luong|total|-|-|2026-11-09..2026-11-15|41000|-|tấn|exact|-|-|-|actual",
+            "Thanh Thủy|khoi_luong|total|-|-|2026-11-09..2026-11-15|30000|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn notes_after_a_figure_and_estimates_of_parallel_items() {
+    check(
+        "Quý III/2026, lượng hàng qua ga Đồng Đăng đạt 310 nghìn tấn (số liệu sơ bộ), trong đó \
+         hàng xuất khẩu 120 nghìn tấn. Kim ngạch qua ga Đồng Đăng: xuất khẩu ước đạt 90 triệu USD; \
+         nhập khẩu 140 triệu USD. Hội nghị tổng kết năm 2026 và triển khai nhiệm vụ năm 2027 \
+         được tổ chức tại Lạng Sơn; cả năm, kim ngạch qua ga Đồng Đăng ước đạt 900 triệu USD.",
+        &[
+            "Đồng Đăng|khoi_luong|total|-|-|Q3 2026|310000|-|tấn|exact|est|-|-|actual",
+            "Đồng Đăng|khoi_luong|export|-|-|Q3 2026|120000|-|tấn|exact|-|-|-|actual",
+            "Đồng Đăng|kim_ngach|export|-|-|Q3 2026|90000000|-|USD|exact|est|-|-|actual",
+            "Đồng Đăng|kim_ngach|import|-|-|Q3 2026|140000000|-|USD|exact|est|-|-|actual",
+            "Đồng Đăng|kim_ngach|total|-|-|2026|900000000|-|USD|exact|est|-|-|actual",
+        ],
+    );
+}
