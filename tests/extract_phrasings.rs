@@ -1334,3 +1334,18 @@ fn notes_after_a_figure_and_estimates_of_parallel_items() {
         ],
     );
 }
+
+#[test]
+fn changes_by_measure_stations_under_one_ga_and_the_figure_of_a_base() {
+    check(
+        "Năm 2026, qua cửa khẩu Chi Ma xuất khẩu 410 nghìn tấn sắn lát, trị giá 98 triệu USD, \
+         tăng 5% về lượng nhưng giảm 2% về trị giá. Hai ga Đồng Đăng và Lào Cai dự kiến thông \
+         quan 2,8 triệu tấn, cao hơn năm 2025 (2,5 triệu tấn).",
+        &[
+            "Chi Ma|khoi_luong|export|-|sắn lát|2026|410000|-|tấn|exact|-|+5% yoy|-|actual",
+            "Chi Ma|kim_ngach|export|-|sắn lát|2026|98000000|-|USD|exact|-|-2% yoy|-|actual",
+            "Đồng Đăng + Ga Lào Cai|khoi_luong|total|-|-|2026|2800000|-|tấn|exact|-|-|-|forecast",
+            "Đồng Đăng + Ga Lào Cai|khoi_luong|total|-|-|2025|2500000|-|tấn|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -557,6 +557,14 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
             let joined = !between.is_empty()
                 && between.iter().any(|t| matches!(t.text, "và" | "," | "+"))
                 && between.iter().all(|t| JOINERS.contains(&t.text));
+            // "hai ga Đồng Đăng và Lào Cai": the stations, the second named
+            // under the first one's "ga".
+            let id = match last.tok_start.checked_sub(1).map(|k| toks[k].text) {
+                Some("ga") if joined && g.get(id).kind == PlaceKind::Province => {
+                    g.lookup(&format!("ga {}", g.get(id).name)).unwrap_or(id)
+                }
+                _ => id,
+            };
             // "cửa khẩu Chi Ma, tỉnh Lạng Sơn": a gate's own province after
             // it says where the gate is; it is no second place.
             let its_province = joined
@@ -1430,11 +1438,25 @@ impl<'a> Article<'a> {
                 // breakdown is the change of the figure before it.
                 Reading::Change(c, at) => {
                     let before = bracket_before(v, f.tok).map(|open| v.toks[open].start);
-                    match self.facts[first_fact..]
-                        .iter_mut()
-                        .rev()
-                        .find(|fact| before.is_none_or(|b| fact.span.start < b))
-                    {
+                    // "…, giảm 6,4% về lượng nhưng tăng 3,1% về trị giá":
+                    // the change of the measure it names.
+                    let of = match (
+                        v.word(f.tok_end),
+                        v.word(f.tok_end + 1),
+                        v.word(f.tok_end + 2),
+                    ) {
+                        ("về", "lượng", _) | ("về", "khối" | "sản", "lượng") => {
+                            Some(Metric::KhoiLuong)
+                        }
+                        ("về", "trị" | "giá", "giá" | "trị") | ("về", "kim", "ngạch") => {
+                            Some(Metric::KimNgach)
+                        }
+                        _ => None,
+                    };
+                    match self.facts[first_fact..].iter_mut().rev().find(|fact| {
+                        before.is_none_or(|b| fact.span.start < b)
+                            && of.is_none_or(|m| fact.metric == m)
+                    }) {
                         Some(fact) => {
                             let vs = versus(v, at, fact.period);
                             apply_change(fact, c, vs);
@@ -2100,6 +2122,16 @@ impl<'a> Article<'a> {
         let period = match period {
             Some(p) if plan_amount => Period::year(p.year_of()),
             p => p,
+        };
+        // "thấp hơn năm 2025 (3,34 triệu tấn)": the figure of the base,
+        // what happened then.
+        let base = v
+            .periods
+            .iter()
+            .find(|p| p.found.base && p.tok_end + 1 == f.tok && v.word(p.tok_end) == "(");
+        let (period, kind) = match base {
+            Some(p) => (self.resolve(p), Kind::Actual),
+            None => (period, kind),
         };
         Reading::Level(Box::new(Fact {
             id: FactId(String::new()),
