@@ -1336,7 +1336,12 @@ impl<'a> Article<'a> {
         self.headline_gate = headline_gate(text, &views);
         // "Hơn 62.000 lượt xuất nhập cảnh qua Móng Cái trong 6 ngày Tết":
         // a headline names the holiday the article dates further down.
-        self.holiday = views.iter().find_map(|v| self.holiday_dates(v));
+        if views
+            .first()
+            .is_some_and(|v| holiday_word(v, 0, v.toks.len()).is_some())
+        {
+            self.holiday = views.iter().find_map(|v| self.holiday_dates(v));
+        }
         for (n, v) in views.iter().enumerate() {
             // A new paragraph starts afresh, unless it opens by breaking
             // down the figure before ("Trong đó, xuất khẩu …").
@@ -1746,7 +1751,7 @@ impl<'a> Article<'a> {
             UnitWord::Person | UnitWord::Tourist | UnitWord::Luot
         ) && in_parts
             && parent.is_some_and(|p| p.metric == Metric::DuKhach)
-            && (v.clause_start(f.tok)..near_end.max(f.tok_end + 3)).any(|i| {
+            && (clause_start..near_end.max(f.tok_end + 3)).any(|i| {
                 v.word(i) == "khách"
                     && (i + 1..i + 4).any(|k| {
                         matches!((v.word(k), v.word(k + 1)), ("quốc", "tế") | ("nội", "địa"))
@@ -2008,9 +2013,8 @@ impl<'a> Article<'a> {
             // "Chi cục … VI đạt 5,12 tỷ USD; Chi cục … VIII đạt 14,86 tỷ
             // USD": the next item of a list, with no trade "qua" a place and
             // no "kim ngạch" of its own, is declared as the one before.
-            let own = v.clause_start(f.tok);
             let next_item = parent.is_some_and(|p| p.sentence == self.sentence)
-                && (own..f.tok).all(|i| !matches!(v.word(i), "qua" | "ngạch"));
+                && (clause_start..f.tok).all(|i| !matches!(v.word(i), "qua" | "ngạch"));
             parent
                 .filter(|_| breakdown || next_item)
                 .and_then(|p| p.scope)
@@ -2321,7 +2325,7 @@ impl<'a> Article<'a> {
             // "tại cửa khẩu Trà Lĩnh, nhiều xe phải chờ; kim ngạch qua các
             // cửa khẩu trên địa bàn …": many gates in the figure's own
             // clause are the area's, not the gate's of a clause before.
-            let own = v.clause_start(f.tok);
+            let own = clause;
             let many = (own.max(1)..f.tok)
                 .any(|i| matches!((v.word(i - 1), v.word(i)), ("các", "cửa") | ("địa", "bàn")));
             if many && g.tok_end <= own && g.place.members().iter().all(|&id| is_crossing(id)) {
