@@ -1578,27 +1578,27 @@ impl<'a> Article<'a> {
         let plan_amount = last.sentence == self.sentence
             && v.word(f.tok.wrapping_sub(1)) == "("
             && last.plan_pct.is_some();
-        plan_amount
-            || last.sentence + 1 == self.sentence
-                && (v.clause_start(f.tok)..f.tok).all(|i| {
-                    v.in_period(i)
-                        || matches!(
-                            v.word(i),
-                            "-" | "+"
-                                | "lũy"
-                                | "kế"
-                                | "đạt"
-                                | "ước"
-                                | "khoảng"
-                                | "hơn"
-                                | "gần"
-                                | "trên"
-                                | "tính"
-                                | "chung"
-                                | "cộng"
-                                | "dồn"
-                        )
-                })
+        let goes_on = last.sentence + 1 == self.sentence
+            && (v.clause_start(f.tok)..f.tok).all(|i| {
+                v.in_period(i)
+                    || matches!(
+                        v.word(i),
+                        "-" | "+"
+                            | "lũy"
+                            | "kế"
+                            | "đạt"
+                            | "ước"
+                            | "khoảng"
+                            | "hơn"
+                            | "gần"
+                            | "trên"
+                            | "tính"
+                            | "chung"
+                            | "cộng"
+                            | "dồn"
+                    )
+            });
+        plan_amount || goes_on
     }
 
     /// The fact a figure of sentence `v` (whose facts start at
