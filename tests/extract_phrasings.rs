@@ -1349,3 +1349,20 @@ fn changes_by_measure_stations_under_one_ga_and_the_figure_of_a_base() {
         ],
     );
 }
+
+#[test]
+fn parts_in_words_a_section_of_goals_and_a_time_to_come() {
+    check(
+        "Năm 2026, kim ngạch qua cửa khẩu Tà Lùng ước đạt 1,2 tỷ USD, giảm một phần ba so với \
+         năm 2025; qua Trà Lĩnh đạt 400 triệu USD, chỉ bằng hai phần ba năm 2025.\n\nCửa khẩu \
+         Sóc Giang dự kiến mở lại từ tháng 3/2027.\n\nTháng 12, kim ngạch qua Tà Lùng đạt 110 \
+         triệu USD.\n\nb) Chỉ tiêu năm 2027\n\nKim ngạch qua các cửa khẩu của tỉnh Cao Bằng phấn \
+         đấu đạt 2 tỷ USD.",
+        &[
+            "Tà Lùng|kim_ngach|total|-|-|2026|1200000000|-|USD|exact|est|-33.333333333% yoy|-|actual",
+            "Trà Lĩnh|kim_ngach|total|-|-|2026|400000000|-|USD|exact|-|-33.333333333% yoy|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|2026-12|110000000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng|kim_ngach|total|-|-|2027|2000000000|-|USD|exact|-|-|-|target",
+        ],
+    );
+}

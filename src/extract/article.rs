@@ -148,11 +148,15 @@ impl<'a> View<'a> {
     /// Whether period `p` is the term of a plan ("bằng 4,9% dự toán năm
     /// 2026"): the period of the plan's own figure, but not what "đến
     /// nay" reaches, nor the period of later sentences, unless the
-    /// sentence leads in to a list of the plan's figures ("Các chỉ tiêu
-    /// năm 2027:").
+    /// sentence leads in to the plan's figures ("Các chỉ tiêu năm 2027:")
+    /// or heads their section ("c) Chỉ tiêu năm 2027").
     fn terms_a_plan(&self, p: &PeriodHit) -> bool {
         let before = |k: usize| self.word(p.tok_start.wrapping_sub(k));
-        let lead_in = self.figures.is_empty() && self.word(self.toks.len().wrapping_sub(1)) == ":";
+        let lead_in = self.figures.is_empty()
+            && !matches!(
+                self.word(self.toks.len().wrapping_sub(1)),
+                "." | "!" | "?" | "…"
+            );
         matches!(
             (before(2), before(1)),
             ("dự", "toán") | ("kế", "hoạch") | ("chỉ", "tiêu") | ("mục", "tiêu") | ("nhiệm", "vụ")
@@ -235,19 +239,38 @@ impl<'a> View<'a> {
         if i == 0 || self.toks[i].kind != TokKind::Word {
             return None;
         }
+        let percent = |value: f64, last: usize| Figure {
+            tok: i,
+            tok_end: last + 1,
+            start: self.toks[i].start,
+            end: self.toks[last].end,
+            value,
+            high: None,
+            unit: Some(UnitRead::plain(UnitWord::Percent, self.toks[last].end)),
+        };
         let half = self.word(i - 1) == "giảm"
             && matches!(self.word(i), "một" | "phân")
             && self.word(i + 1) == "nửa";
         if half {
-            return Some(Figure {
-                tok: i,
-                tok_end: i + 2,
-                start: self.toks[i].start,
-                end: self.toks[i + 1].end,
-                value: 50.0,
-                high: None,
-                unit: Some(UnitRead::plain(UnitWord::Percent, self.toks[i + 1].end)),
-            });
+            return Some(percent(50.0, i + 1));
+        }
+        // "giảm một phần ba" (a third less), "bằng hai phần ba" (two
+        // thirds of the base).
+        let part = |w: &str| match w {
+            "một" => Some(1.0),
+            "hai" => Some(2.0),
+            "ba" => Some(3.0),
+            "tư" | "bốn" => Some(4.0),
+            "năm" => Some(5.0),
+            "mười" => Some(10.0),
+            _ => None,
+        };
+        if matches!(self.word(i - 1), "giảm" | "bằng") && self.word(i + 1) == "phần" {
+            if let (Some(n), Some(d)) = (part(self.word(i)), part(self.word(i + 2))) {
+                if n < d {
+                    return Some(percent(tidy(n / d * 100.0), i + 2));
+                }
+            }
         }
         if self.word(i - 1) != "gấp" {
             return None;
@@ -1498,15 +1521,22 @@ impl<'a> Article<'a> {
             .find(|p| !p.found.base && !event(p) && !v.terms_a_plan(p))
         {
             let resolved = self.resolve(p);
-            if let Some(r) = resolved {
+            let figureless = self.facts.len() == first_fact;
+            // "… dự kiến hoạt động trở lại trong quý I/2027": a time to come
+            // that a sentence with no figure foresees is the period of no
+            // figure after it, and not the year they are in.
+            let to_come = figureless
+                && plan_words(v) == Some(Kind::Forecast)
+                && resolved.is_some_and(|r| self.present.is_some_and(|y| r.year_of() > y));
+            if let Some(r) = resolved.filter(|_| !to_come) {
                 self.year = Some(r.year_of());
                 // "Năm 2026 đánh dấu sự trở lại …": a year the article
                 // speaks of, not as a goal, is its present.
-                if self.facts.len() == first_fact && plan_words(v).is_none() {
+                if figureless && plan_words(v).is_none() {
                     self.present = self.present.max(Some(r.year_of()));
                 }
             }
-            if self.facts.len() == first_fact || figures.iter().all(|f| f.tok < p.tok_start) {
+            if !to_come && (figureless || figures.iter().all(|f| f.tok < p.tok_start)) {
                 self.recent_period = Some(resolved);
                 self.recent_is_plan = false;
             }

@@ -843,7 +843,8 @@ fn longest(c: &Cursor) -> Option<(PeriodExpr, usize)> {
 fn is_base(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| i.checked_sub(k).and_then(|j| toks.get(j)).map(|t| t.folded);
     // Right after a change ("tăng gấp 2 lần năm 2023", "tăng gấp đôi năm
-    // 2024", "bằng 85% năm 2023", "cao hơn năm trước"), a period is what
+    // 2024", "bằng 85% năm 2023", "bằng hai phần ba năm 2025", "cao hơn
+    // năm trước"), a period is what
     // the change is measured against; so is one a few words after "so
     // với" ("so với dịp Tết năm trước", "so với dịp Tết Ất Tỵ năm ngoái").
     let direct = matches!(
@@ -851,6 +852,10 @@ fn is_base(toks: &[Token], i: usize) -> bool {
         (Some("so"), Some("voi"))
             | (Some("cung"), Some("ky"))
             | (Some("gap"), Some("doi" | "ba" | "ruoi"))
+            | (
+                Some("phan"),
+                Some("hai" | "ba" | "tu" | "bon" | "nam" | "muoi")
+            )
             | (_, Some("so" | "lan" | "%" | "hon"))
     );
     let after_so_voi = (2..=6).any(|k| {
