@@ -1366,3 +1366,17 @@ fn parts_in_words_a_section_of_goals_and_a_time_to_come() {
         ],
     );
 }
+
+#[test]
+fn a_table_written_as_text_with_its_unit_in_a_heading() {
+    check(
+        "Kim ngạch qua các cửa khẩu 9 tháng năm 2026 như sau:\n\nCửa khẩu | Giá trị (tỷ USD) | So \
+         với cùng kỳ\nMóng Cái | 4,2 | +12%\nHoành Mô | 0,35 | -4%\n\nCả năm 2026, tổng kim ngạch \
+         qua các cửa khẩu của tỉnh Quảng Ninh dự kiến đạt 6 tỷ USD.",
+        &[
+            "Móng Cái|kim_ngach|total|-|-|9M 2026|4200000000|-|USD|exact|-|+12% yoy|-|actual",
+            "Hoành Mô|kim_ngach|total|-|-|9M 2026|350000000|-|USD|exact|-|-4% yoy|-|actual",
+            "Quảng Ninh|kim_ngach|total|-|-|2026|6000000000|-|USD|exact|-|-|-|forecast",
+        ],
+    );
+}

@@ -433,6 +433,60 @@ impl<'a> View<'a> {
     }
 }
 
+/// A table written as text, its unit in a column's heading:
+///
+/// ```text
+/// Cửa khẩu   Kim ngạch (triệu USD)   So với cùng kỳ
+/// Hữu Nghị   18.640                  +21%
+/// ```
+///
+/// Each row's first number with no unit of its own is in the heading's
+/// scale and unit, and a signed percentage after it is its change.
+fn read_table_rows(text: &str, views: &mut [View]) {
+    let mut heading: Option<(f64, UnitRead)> = None;
+    for n in 0..views.len() {
+        let v = &views[n];
+        let row = n > 0
+            && heading.is_some()
+            && views[n - 1].sentence.end + 1 == v.sentence.start
+            && !v.places.is_empty();
+        if !row {
+            heading = column_unit(text, v);
+            continue;
+        }
+        let Some((scale, unit)) = heading else {
+            continue;
+        };
+        let v = &mut views[n];
+        let signed = |f: &Figure| f.tok > 0 && matches!(v.toks[f.tok - 1].text, "+" | "-" | "–");
+        if let Some(k) = v
+            .figures
+            .iter()
+            .position(|f| f.unit.is_none() && f.tok > 0 && !signed(f))
+        {
+            let f = &mut v.figures[k];
+            f.value *= scale;
+            f.high = f.high.map(|h| h * scale);
+            f.unit = Some(UnitRead { end: f.end, ..unit });
+        }
+    }
+}
+
+/// The scale and unit a line with no figure names in brackets, as a
+/// column's heading does ("Kim ngạch (triệu USD)", "(nghìn tấn)").
+fn column_unit(text: &str, v: &View) -> Option<(f64, UnitRead)> {
+    if !v.figures.is_empty() {
+        return None;
+    }
+    v.toks.iter().filter(|t| t.text == "(").find_map(|t| {
+        let (scale, len) = crate::number::read_scale(&text[t.end..]).unwrap_or((1.0, 0));
+        let unit = units::read(text, t.end + len)?;
+        let closed = text[unit.end..].trim_start().starts_with(')');
+        let amount = matches!(unit.word, UnitWord::Usd | UnitWord::Vnd | UnitWord::Tan);
+        (closed && amount).then_some((scale, unit))
+    })
+}
+
 /// "Trong đó", "Cụ thể": the words that open the parts of the figure
 /// before them, at the head of a sentence or inside it.
 fn opens_parts(a: &str, b: &str) -> bool {
@@ -1099,6 +1153,14 @@ fn verb_before(v: &View, at: usize) -> Option<Verb> {
         "hơn", "gần", "khoảng", "trên", "tới", "xấp", "xỉ", "mạnh", "đến", "ở", "mức", "thêm",
         "nhẹ",
     ];
+    // "+21%", "-8%" (a sign right before the number, after a space): a
+    // table's change.
+    let sign = at > 0 && v.toks[at].glued && !v.toks[at - 1].glued;
+    match v.word(at.wrapping_sub(1)) {
+        "+" if sign => return Some(Verb::Rise),
+        "-" | "–" | "−" if sign => return Some(Verb::Fall),
+        _ => {}
+    }
     let j = word_before(v, at, QUALIFIERS)?;
     match v.word(j) {
         "tăng" => Some(Verb::Rise),
@@ -1330,6 +1392,7 @@ impl<'a> Article<'a> {
             views[n].breakdown |= breakdown;
             views[n].lead_kind = kind;
         }
+        read_table_rows(text, &mut views);
         self.year = first_year(&views);
         self.year_to_dates = views
             .iter()
