@@ -1380,3 +1380,13 @@ fn a_table_written_as_text_with_its_unit_in_a_heading() {
         ],
     );
 }
+
+#[test]
+fn what_was_grown_is_no_trade() {
+    check(
+        "Năm 2026, huyện Bình Liêu có 5.000 ha hồi, sản lượng hoa hồi khô đạt 2.600 tấn. Nông \
+         dân Lạng Sơn thu hoạch 3.100 tấn na. Lượng hoa hồi khô xuất khẩu qua cửa khẩu Hoành Mô \
+         đạt 1.900 tấn.",
+        &["Hoành Mô|khoi_luong|export|-|hoa hồi khô|2026|1900|-|tấn|exact|-|-|-|actual"],
+    );
+}

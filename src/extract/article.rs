@@ -1893,7 +1893,19 @@ impl<'a> Article<'a> {
                 _ => return Reading::Foreign,
             },
             UnitWord::Tan => {
-                if certificate {
+                // "sản lượng hoa hồi khô năm 2025 đạt 2.900 tấn", "nông dân
+                // thu hoạch 2.900 tấn": what was grown, with no word of
+                // trade, is no trade.
+                let grown = (1..f.tok).any(|i| {
+                    matches!(
+                        (v.word(i - 1), v.word(i)),
+                        ("sản", "lượng") | ("thu", "hoạch")
+                    )
+                });
+                let traded = v.toks.iter().any(|t| {
+                    matches!(t.text, "qua" | "thông" | "khẩu" | "ngạch" | "xuất" | "nhập")
+                });
+                if certificate || (grown && !traded) {
                     return Reading::Foreign;
                 }
                 // "bình quân 2.100 tấn/ngày, lúc cao điểm gần 3 nghìn tấn":
