@@ -1390,3 +1390,19 @@ fn what_was_grown_is_no_trade() {
         &["Hoành Mô|khoi_luong|export|-|hoa hồi khô|2026|1900|-|tấn|exact|-|-|-|actual"],
     );
 }
+
+#[test]
+fn a_customs_region_named_again_by_its_numeral_is_its_place() {
+    check(
+        "Quý III/2026, Chi cục Hải quan khu vực VIII (Quảng Ninh) làm thủ tục cho 41.000 tờ khai; \
+         Chi cục Hải quan khu vực VI (Lạng Sơn) làm thủ tục cho 38.000 tờ khai. Về thu ngân sách, \
+         Chi cục Hải quan khu vực VI thu 2.100 tỷ đồng, Chi cục Hải quan khu vực VIII thu 4.300 tỷ \
+         đồng.",
+        &[
+            "Quảng Ninh|to_khai|total|-|-|Q3 2026|41000|-|tờ khai|exact|-|-|-|actual",
+            "Lạng Sơn|to_khai|total|-|-|Q3 2026|38000|-|tờ khai|exact|-|-|-|actual",
+            "Lạng Sơn|thu_ngan_sach|total|-|-|Q3 2026|2100000000000|-|VND|exact|-|-|-|actual",
+            "Quảng Ninh|thu_ngan_sach|total|-|-|Q3 2026|4300000000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -733,6 +733,20 @@ fn names_agency(v: &View, at: usize) -> bool {
     })
 }
 
+/// The customs regions sentence `v` gives a place for, by numeral: "khu
+/// vực VIII (Quảng Ninh)", "khu vực XVI (Cao Bằng – Tuyên Quang)".
+fn regions_named<'v>(v: &View<'v>) -> Vec<(&'v str, Place)> {
+    v.places
+        .iter()
+        .filter(|g| g.tok_start >= 4)
+        .filter(|g| {
+            let w = |k: usize| v.toks[g.tok_start - k].text;
+            w(1) == "(" && w(3) == "vực" && w(4) == "khu"
+        })
+        .map(|g| (v.toks[g.tok_start - 2].text, g.place.clone()))
+        .collect()
+}
+
 /// Adds the crossings sentence `v` names before token `to` to `named`,
 /// keeping each once, the latest last.
 fn note_crossings(named: &mut Vec<PlaceId>, v: &View, to: usize) {
@@ -1300,6 +1314,9 @@ pub(super) struct Article<'a> {
     /// the next ("…, kim ngạch mở tờ khai 10 tháng đều tăng. Chi cục …
     /// đạt 5,12 tỷ USD").
     announced_scope: Option<Scope>,
+    /// The places the customs regions were given for ("Chi cục Hải quan
+    /// khu vực VIII (Quảng Ninh)"), by the region's numeral.
+    regions: Vec<(String, Place)>,
     /// The provinces named so far, agencies' too ("Sở Công Thương tỉnh
     /// Tuyên Quang").
     named_provinces: Vec<PlaceId>,
@@ -1350,6 +1367,7 @@ impl<'a> Article<'a> {
             named_provinces: Vec::new(),
             agency_gate: None,
             announced_scope: None,
+            regions: Vec::new(),
             first_area: None,
             headline_gate: None,
             area: None,
@@ -1614,6 +1632,10 @@ impl<'a> Article<'a> {
             self.last_named = Some(g.place.clone());
         }
         note_crossings(&mut self.named_crossings, v, v.toks.len());
+        for (numeral, place) in regions_named(v) {
+            self.regions.retain(|(n, _)| n != numeral);
+            self.regions.push((numeral.to_string(), place));
+        }
         let declared = v
             .toks
             .windows(3)
@@ -2388,6 +2410,21 @@ impl<'a> Article<'a> {
     ) -> Option<Place> {
         if let Some(both) = self.crossings_referred_to(v, f.tok) {
             return Some(both);
+        }
+        // "Chi cục Hải quan khu vực VIII thu 17.240 tỷ đồng", after the
+        // article gave "khu vực VIII (Quảng Ninh)": the region's place.
+        let last_place = v
+            .places
+            .iter()
+            .rev()
+            .find(|g| g.tok_end <= f.tok)
+            .map_or(0, |g| g.tok_end);
+        let region = (last_place.max(clause).max(2)..f.tok)
+            .rev()
+            .find(|&i| v.word(i - 2) == "khu" && v.word(i - 1) == "vực")
+            .and_then(|i| self.regions.iter().find(|(n, _)| *n == v.word(i)));
+        if let Some((_, place)) = region {
+            return Some(place.clone());
         }
         // "tỉnh" with no name after it, in the figure's clause and not in
         // brackets ("tỉnh phấn đấu …", "trên địa bàn tỉnh", "trên toàn
