@@ -1406,3 +1406,15 @@ fn a_customs_region_named_again_by_its_numeral_is_its_place() {
         ],
     );
 }
+
+#[test]
+fn a_rate_set_at_the_head_of_the_sentence() {
+    check(
+        "Tháng 10/2026, cửa khẩu Lào Cai làm thủ tục cho 120.000 lượt người xuất nhập cảnh. Bình \
+         quân mỗi ngày, cán bộ cửa khẩu giải quyết thủ tục cho khoảng 3.900 lượt người.",
+        &[
+            "Lào Cai|luot_nguoi|total|-|-|2026-10|120000|-|lượt|exact|-|-|-|actual",
+            "Lào Cai|luot_nguoi|total|-|-|2026-10|3900|-|người/ngày|approx|-|-|-|actual",
+        ],
+    );
+}

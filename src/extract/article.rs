@@ -1828,8 +1828,16 @@ impl<'a> Article<'a> {
         // Tết là cao điểm với 12.900 lượt": a peak day's figure is a rate.
         let peak_day = v.has_cue(clause_start, f.tok, Cue::Kind(Kind::Peak))
             && (clause_start..f.tok).any(|i| v.word(i) == "ngày");
+        // "Bình quân mỗi ngày, cán bộ … giải quyết thủ tục cho 6.560 lượt
+        // người": a rate set at the head of the sentence.
+        let opening_rate = v
+            .cues
+            .first()
+            .is_some_and(|c| c.first == 0 && c.cue == Cue::PerDay)
+            && v.figures.first().is_some_and(|g| g.tok == f.tok);
         let per_day = unit.per_day
             || peak_day
+            || opening_rate
             || v.has_cue(clause_start, f.tok, Cue::PerDay)
             || v.cues_in(tail.0, tail.1)
                 .take_while(|c| v.word(c.first) != ";")
