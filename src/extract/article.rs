@@ -1586,6 +1586,8 @@ impl<'a> Article<'a> {
         }
         // Phrases and places of a sentence with no figure still set the
         // context for the sentences after it.
+        let figureless = self.facts.len() == first_fact;
+        let plan = plan_words(v);
         // A single day no fact of the sentence follows dates an event
         // ("Từ ngày 27/5/2024, khi lối thông quan … vận hành, thời gian
         // làm thủ tục … còn khoảng 15 phút").
@@ -1602,18 +1604,17 @@ impl<'a> Article<'a> {
             .find(|p| !p.found.base && !event(p) && !v.terms_a_plan(p))
         {
             let resolved = self.resolve(p);
-            let figureless = self.facts.len() == first_fact;
             // "… dự kiến hoạt động trở lại trong quý I/2027": a time to come
             // that a sentence with no figure foresees is the period of no
             // figure after it, and not the year they are in.
             let to_come = figureless
-                && plan_words(v) == Some(Kind::Forecast)
+                && plan == Some(Kind::Forecast)
                 && resolved.is_some_and(|r| self.present.is_some_and(|y| r.year_of() > y));
             if let Some(r) = resolved.filter(|_| !to_come) {
                 self.year = Some(r.year_of());
                 // "Năm 2026 đánh dấu sự trở lại …": a year the article
                 // speaks of, not as a goal, is its present.
-                if figureless && plan_words(v).is_none() {
+                if figureless && plan.is_none() {
                     self.present = self.present.max(Some(r.year_of()));
                 }
             }
@@ -1626,7 +1627,7 @@ impl<'a> Article<'a> {
             self.holiday = Some(dates);
         }
         if let Some(g) = v.places.iter().rev().find(|g| !g.reporter) {
-            if self.facts.len() == first_fact {
+            if figureless {
                 self.current_place = Some(g.place.clone());
             }
             self.last_named = Some(g.place.clone());
@@ -1640,8 +1641,7 @@ impl<'a> Article<'a> {
             .toks
             .windows(3)
             .any(|w| matches!((w[0].text, w[1].text, w[2].text), ("mở", "tờ", "khai")));
-        self.announced_scope =
-            (self.facts.len() == first_fact && declared).then_some(Scope::ToKhai);
+        self.announced_scope = (figureless && declared).then_some(Scope::ToKhai);
         // "Theo Chi cục Hải quan khu vực VI, … Đơn vị đã tiếp nhận …": an
         // agency named for no gate is the unit after it.
         let gate_agency = v.places.iter().rev().find_map(PlaceGroup::agency_gate);
