@@ -1418,3 +1418,51 @@ fn a_rate_set_at_the_head_of_the_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_crossing_passed_outweighs_the_area_a_figure_fell_back_to() {
+    check(
+        "Năm 2026, kim ngạch qua lối mở Sóc Giang đạt 9,4 triệu USD.\n\n\
+         Vào phiên chợ biên giới, mỗi ngày có khoảng 1.500 lượt người qua lại mua bán. Cả năm, \
+         số người xuất nhập cảnh qua lối mở đạt 61.200 lượt.",
+        &[
+            "Sóc Giang|kim_ngach|total|-|-|2026|9400000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng|luot_nguoi|total|-|-|2026|1500|-|người/ngày|approx|-|-|-|actual",
+            "Sóc Giang|luot_nguoi|total|-|-|2026|61200|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_daily_average_in_the_next_paragraph_is_the_counts_crossing() {
+    // The unit ("đơn vị") is named for the city; its figures were given
+    // for one of the city's crossings.
+    check(
+        "Tháng 10/2026, Đồn Biên phòng Cửa khẩu quốc tế Móng Cái làm thủ tục cho 186.000 lượt \
+         người qua cửa khẩu Bắc Luân II.\n\n\
+         Bình quân mỗi ngày đơn vị giải quyết thủ tục cho khoảng 6.000 lượt người.\n\n\
+         Tháng 10/2026, cửa khẩu Hoành Mô đón 31.000 lượt người.\n\n\
+         Mỗi ngày có khoảng 1.000 lượt người qua lại.",
+        &[
+            "Bắc Luân II|luot_nguoi|total|-|-|2026-10|186000|-|lượt|exact|-|-|-|actual",
+            "Bắc Luân II|luot_nguoi|total|-|-|2026-10|6000|-|người/ngày|approx|-|-|-|actual",
+            "Hoành Mô|luot_nguoi|total|-|-|2026-10|31000|-|lượt|exact|-|-|-|actual",
+            "Hoành Mô|luot_nguoi|total|-|-|2026-10|1000|-|người/ngày|approx|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn goals_over_many_gates_are_the_provinces() {
+    check(
+        "Năm 2026, kim ngạch qua cửa khẩu Thanh Thủy đạt 540 triệu USD.\n\n\
+         Năm 2027, tỉnh Tuyên Quang đề ra các chỉ tiêu chủ yếu:\n\
+         + Kim ngạch qua các cửa khẩu đạt 800 triệu USD;\n\
+         + Thu hút 50.000 lượt khách du lịch qua cửa khẩu.",
+        &[
+            "Thanh Thủy|kim_ngach|total|-|-|2026|540000000|-|USD|exact|-|-|-|actual",
+            "Tuyên Quang|kim_ngach|total|-|-|2027|800000000|-|USD|exact|-|-|-|target",
+            "Tuyên Quang|du_khach|total|-|-|2027|50000|-|lượt|exact|-|-|-|target",
+        ],
+    );
+}

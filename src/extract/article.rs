@@ -1268,8 +1268,9 @@ fn leads_to_level(v: &View, figures: &[Figure], k: usize, prev_end: usize) -> bo
 
 /// How a sentence's figure is read.
 enum Reading {
-    /// A level: a fact.
-    Level(Box<Fact>),
+    /// A level: a fact, and whether its place was assumed (the area, as
+    /// the text gave the figure none).
+    Level(Box<Fact>, bool),
     /// A change of the fact before it (or the next one).
     Change(ChangeAmount, usize),
     /// "đạt 35% kế hoạch".
@@ -1302,6 +1303,9 @@ pub(super) struct Article<'a> {
     present: Option<i32>,
     /// The place figures of this paragraph are about, if named.
     current_place: Option<Place>,
+    /// The current place is the area a figure that named none fell back
+    /// to: a crossing the next figure is said to pass is more telling.
+    place_assumed: bool,
     /// The place named last, whatever the paragraph.
     last_named: Option<Place>,
     /// The crossings named so far, each once, the latest last: what "hai
@@ -1332,6 +1336,8 @@ pub(super) struct Article<'a> {
     /// or the agency's area.
     area: Option<Place>,
     paragraph: usize,
+    /// The paragraph of the last fact.
+    fact_paragraph: usize,
     last_commodity: Option<String>,
     /// What a bare "lượt" counted last.
     last_count_metric: Option<Metric>,
@@ -1362,6 +1368,7 @@ impl<'a> Article<'a> {
             year: None,
             present: None,
             current_place: None,
+            place_assumed: false,
             last_named: None,
             named_crossings: Vec::new(),
             named_provinces: Vec::new(),
@@ -1372,6 +1379,7 @@ impl<'a> Article<'a> {
             headline_gate: None,
             area: None,
             paragraph: 0,
+            fact_paragraph: 0,
             last_commodity: None,
             last_count_metric: None,
             reporter: None,
@@ -1517,7 +1525,7 @@ impl<'a> Article<'a> {
                 led_by,
             };
             match self.read_figure(v, f, at) {
-                Reading::Level(fact) => {
+                Reading::Level(fact, place_assumed) => {
                     foreign = false;
                     let mut fact = *fact;
                     fact.id = FactId::numbered(self.id_prefix, self.facts.len());
@@ -1532,6 +1540,7 @@ impl<'a> Article<'a> {
                         apply_change(&mut fact, c, vs);
                     }
                     self.note_fact(&fact);
+                    self.place_assumed = place_assumed;
                     self.facts.push(fact);
                 }
                 Reading::Change(_, _) | Reading::Plan(_) if foreign => {}
@@ -1629,6 +1638,7 @@ impl<'a> Article<'a> {
         if let Some(g) = v.places.iter().rev().find(|g| !g.reporter) {
             if figureless {
                 self.current_place = Some(g.place.clone());
+                self.place_assumed = false;
             }
             self.last_named = Some(g.place.clone());
         }
@@ -1744,6 +1754,7 @@ impl<'a> Article<'a> {
             }
         }
         self.current_place = Some(fact.place.clone());
+        self.fact_paragraph = self.paragraph;
     }
 
     fn read_figure(&mut self, v: &View, f: &Figure, w: Window) -> Reading {
@@ -2248,7 +2259,9 @@ impl<'a> Article<'a> {
         } else {
             None
         };
-        let Some(place) = self.place_for(v, f, clause_start, near_end) else {
+        let Some((place, place_assumed)) =
+            self.place_for(v, f, metric, unit, clause_start, near_end)
+        else {
             return Reading::Foreign;
         };
         let period = self.period_for(v, f, clause_start, near_end);
@@ -2272,7 +2285,7 @@ impl<'a> Article<'a> {
             Some(p) => (self.resolve(p), Kind::Actual),
             None => (period, kind),
         };
-        Reading::Level(Box::new(Fact {
+        let fact = Fact {
             id: FactId(String::new()),
             doc: self.doc.id.clone(),
             place,
@@ -2295,7 +2308,8 @@ impl<'a> Article<'a> {
             reporter: self.reporter.clone(),
             sentence: 0,
             quote: None,
-        }))
+        };
+        Reading::Level(Box::new(fact), place_assumed)
     }
 
     /// The commodity of figure `f`, whose subject is named in the clause
@@ -2378,10 +2392,74 @@ impl<'a> Article<'a> {
             .or_else(|| self.last_commodity.clone())
     }
 
-    /// The place a figure is about, as the article names it.
-    fn place_for(&self, v: &View, f: &Figure, clause: usize, near_end: usize) -> Option<Place> {
-        let place = self.place_in_gazetteer(v, f, clause, near_end)?;
-        Some(self.as_the_article_names(v, place))
+    /// The place a figure is about, as the article names it, and whether
+    /// it is assumed: the place the text gives it; else the paragraph's;
+    /// else the headline's gate, the area, or the nation.
+    fn place_for(
+        &self,
+        v: &View,
+        f: &Figure,
+        metric: Metric,
+        unit: Unit,
+        clause: usize,
+        near_end: usize,
+    ) -> Option<(Place, bool)> {
+        let (place, assumed) = match self.place_in_gazetteer(v, f, metric, unit, clause, near_end) {
+            Some(p) => (p, false),
+            None => match &self.current_place {
+                Some(p) => (p.clone(), self.place_assumed),
+                None => (self.assumed_place(v, f, metric, unit)?, true),
+            },
+        };
+        Some((self.as_the_article_names(v, place), assumed))
+    }
+
+    /// The place of a figure neither its text nor its paragraph places:
+    /// the headline's gate, the area, or, in an article that names no
+    /// place, the nation for trade with China.
+    fn assumed_place(&self, v: &View, f: &Figure, metric: Metric, unit: Unit) -> Option<Place> {
+        let area = self.area_at(v, f);
+        self.average_of_count(metric, unit, area.as_ref())
+            .or_else(|| self.headline_story(v, f, &area))
+            .or(area)
+            .or_else(|| self.first_area.clone())
+            .or_else(|| {
+                // "rau quả xuất sang Trung Quốc đạt 4,86 tỷ USD", in an
+                // article that names no place: the nation's trade with
+                // China.
+                let with_china = (2..v.toks.len()).any(|i| {
+                    matches!(v.word(i - 2), "sang" | "từ" | "với")
+                        && v.word(i - 1) == "trung"
+                        && v.word(i) == "quốc"
+                });
+                with_china.then(the_nation).flatten()
+            })
+    }
+
+    /// The crossing in `area` where the last fact, a count of `metric`,
+    /// was given, in this paragraph or the one before: where a rate of it
+    /// is the count's average ("98.450 lượt người qua cửa khẩu Bắc Luân I.
+    /// ¶ Bình quân mỗi ngày … 6.560 lượt người").
+    fn average_of_count(&self, metric: Metric, unit: Unit, area: Option<&Place>) -> Option<Place> {
+        let last = self.facts.last()?;
+        let crossing_in_area =
+            last.place.members().iter().all(|&id| {
+                is_crossing(id) && area.is_none_or(|a| a == &last.place || lies_in(id, a))
+            });
+        let average = unit.is_rate() && !last.unit.is_rate() && last.metric == metric;
+        (average && crossing_in_area && self.paragraph <= self.fact_paragraph + 1)
+            .then(|| last.place.clone())
+    }
+
+    /// The area as of figure `f`: an agency named earlier in its sentence
+    /// ("Ban Quản lý cửa khẩu quốc tế Móng Cái") sets it.
+    fn area_at(&self, v: &View, f: &Figure) -> Option<Place> {
+        v.places
+            .iter()
+            .rev()
+            .find(|g| g.tok_end <= f.tok)
+            .and_then(PlaceGroup::area)
+            .or_else(|| self.area.clone())
     }
 
     /// A province since merged into another is the province it joined,
@@ -2406,13 +2484,15 @@ impl<'a> Article<'a> {
     /// before it in the sentence (or their province, for "trên toàn tỉnh"
     /// after them); else a place the figure is said to pass ("qua cửa
     /// khẩu Lào Cai") right after it; else the province or city named by
-    /// its kind alone; else the area for "qua địa bàn"; else the gate named
-    /// last for "qua cửa khẩu"; else the paragraph's place; else the
-    /// headline's gate; else the area.
+    /// its kind alone; else the area for "qua địa bàn" or "qua các cửa
+    /// khẩu"; else the gate named last for "qua cửa khẩu". None where the
+    /// text gives the figure no place of its own.
     fn place_in_gazetteer(
         &self,
         v: &View,
         f: &Figure,
+        metric: Metric,
+        unit: Unit,
         clause: usize,
         near_end: usize,
     ) -> Option<Place> {
@@ -2517,15 +2597,7 @@ impl<'a> Article<'a> {
         if two_way {
             return the_nation();
         }
-        // The area as of this figure: an agency named earlier in the
-        // sentence ("Ban Quản lý cửa khẩu quốc tế Móng Cái") sets it.
-        let area = v
-            .places
-            .iter()
-            .rev()
-            .find(|g| g.tok_end <= f.tok)
-            .and_then(PlaceGroup::area)
-            .or_else(|| self.area.clone());
+        let area = self.area_at(v, f);
         // "… thành phố đặt mục tiêu đón 2,3 triệu lượt khách", "tỉnh phấn
         // đấu …", "trên địa bàn tỉnh": the province or city itself, named
         // by its kind alone, is the subject, whatever gate (or, for the
@@ -2550,7 +2622,13 @@ impl<'a> Article<'a> {
             }
             _ => {}
         }
-        let area_word = (0..f.tok).any(|i| v.word(i) == "địa" && v.word(i + 1) == "bàn");
+        // "qua địa bàn", "qua các cửa khẩu": the area's.
+        let area_word = (0..f.tok).any(|i| {
+            matches!(
+                (v.word(i), v.word(i + 1), v.word(i + 2)),
+                ("địa", "bàn", _) | ("các", "cửa", "khẩu")
+            )
+        });
         if area_word && !v.breakdown && area.is_some() {
             return area;
         }
@@ -2570,10 +2648,20 @@ impl<'a> Article<'a> {
                 && v.word(i + 2) != "tính"
                 && !matches!(v.word(i.wrapping_sub(1)), "các" | "những" | "nhiều")
         });
-        if let Some(gate) = agency_here.or_else(|| self.agency_gate.clone().filter(|_| the_unit)) {
+        let the_units = self.agency_gate.clone().filter(|_| the_unit).map(|gate| {
+            // "Đồn Biên phòng Cửa khẩu quốc tế Móng Cái … cho 98.450 lượt
+            // người qua cửa khẩu Bắc Luân I. ¶ Bình quân mỗi ngày đơn vị
+            // …": the crossing of the city the unit's figures were given.
+            self.average_of_count(metric, unit, Some(&gate))
+                .unwrap_or(gate)
+        });
+        if let Some(gate) = agency_here.or(the_units) {
             return Some(gate);
         }
-        if self.current_place.is_none() {
+        // The area a figure before fell back to ("… mỗi ngày có khoảng hai
+        // nghìn lượt người qua lại") yields to a crossing this one is said
+        // to pass.
+        if self.current_place.is_none() || self.place_assumed {
             // "qua cửa khẩu" with no name after it, before the figure or
             // right after it: the gate named last, even in an earlier
             // paragraph ("các cửa khẩu" is the area's).
@@ -2618,22 +2706,7 @@ impl<'a> Article<'a> {
                 return Some(p);
             }
         }
-        self.current_place
-            .clone()
-            .or_else(|| self.headline_story(v, f, &area))
-            .or(area)
-            .or_else(|| self.first_area.clone())
-            .or_else(|| {
-                // "rau quả xuất sang Trung Quốc đạt 4,86 tỷ USD", in an
-                // article that names no place: the nation's trade with
-                // China.
-                let with_china = (2..v.toks.len()).any(|i| {
-                    matches!(v.word(i - 2), "sang" | "từ" | "với")
-                        && v.word(i - 1) == "trung"
-                        && v.word(i) == "quốc"
-                });
-                with_china.then(the_nation).flatten()
-            })
+        None
     }
 
     /// "Hai cửa khẩu này", "cả hai cửa khẩu", "ba cửa khẩu trên" before
