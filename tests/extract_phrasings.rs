@@ -1466,3 +1466,47 @@ fn goals_over_many_gates_are_the_provinces() {
         ],
     );
 }
+
+#[test]
+fn a_look_back_keeps_the_year_the_article_reports_on() {
+    check(
+        "9 tháng năm 2026, kim ngạch qua cửa khẩu Trà Lĩnh đạt 900 triệu USD. Để so sánh, năm \
+         2023, kim ngạch cả năm chỉ đạt 410 triệu USD. Cũng trong 9 tháng, số thu ngân sách đạt \
+         610 tỷ đồng.",
+        &[
+            "Trà Lĩnh|kim_ngach|total|-|-|9M 2026|900000000|-|USD|exact|-|-|-|actual",
+            "Trà Lĩnh|kim_ngach|total|-|-|2023|410000000|-|USD|exact|-|-|-|actual",
+            "Trà Lĩnh|thu_ngan_sach|total|-|-|9M 2026|610000000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_year_after_an_event_is_no_next_year() {
+    check(
+        "Hai năm sau khi được nâng cấp, cửa khẩu Ma Lù Thàng ngày càng nhộn nhịp. Trong tháng \
+         9/2026, kim ngạch đạt 21 triệu USD. Lũy kế 9 tháng, kim ngạch đạt 160 triệu USD. Năm \
+         nay, cửa khẩu phấn đấu đạt 230 triệu USD.",
+        &[
+            "Ma Lù Thàng|kim_ngach|total|-|-|2026-09|21000000|-|USD|exact|-|-|-|actual",
+            "Ma Lù Thàng|kim_ngach|total|-|-|9M 2026|160000000|-|USD|exact|-|-|-|actual",
+            "Ma Lù Thàng|kim_ngach|total|-|-|2026|230000000|-|USD|exact|-|-|-|target",
+        ],
+    );
+}
+
+#[test]
+fn the_nations_figure_brings_the_text_back_to_the_nation() {
+    check(
+        "Tháng 10/2026, kim ngạch thương mại hai chiều Việt Nam - Trung Quốc đạt 23 tỷ USD. \
+         Chi cục Hải quan khu vực XVI (Cao Bằng – Tuyên Quang) đạt 1,1 tỷ USD.\n\n\
+         Số thu ngân sách của toàn ngành trong tháng đạt 38.000 tỷ đồng.\n\n\
+         Trong tháng, hệ thống đã tiếp nhận 1,6 triệu tờ khai.",
+        &[
+            "Việt Nam|kim_ngach|total|-|-|2026-10|23000000000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng + Tuyên Quang|kim_ngach|total|-|-|2026-10|1100000000|-|USD|exact|-|-|-|actual",
+            "Việt Nam|thu_ngan_sach|total|-|-|2026-10|38000000000000|-|VND|exact|-|-|-|actual",
+            "Việt Nam|to_khai|total|-|-|2026-10|1600000|-|tờ khai|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -1668,6 +1668,14 @@ impl<'a> Article<'a> {
         }
         if let Some(a) = v.places.iter().rev().find_map(PlaceGroup::area) {
             self.area = Some(a);
+        } else if self.facts[first_fact..]
+            .last()
+            .is_some_and(|f| Some(&f.place) == the_nation().as_ref())
+        {
+            // "Tổng thu … của toàn ngành 10 tháng đạt …": a sentence that
+            // names no place and gives the nation's figures speaks of the
+            // whole country again.
+            self.area = the_nation();
         }
     }
 
@@ -2764,19 +2772,17 @@ impl<'a> Article<'a> {
     /// unknown.
     fn resolve(&self, p: &PeriodHit) -> Option<Period> {
         let expr = p.found.expr;
-        // "năm nay", "năm ngoái" count from the year the article reports
-        // on, not from a year it looked back to.
-        let context = match expr.year() {
-            Some(YearRef::Rel(_)) => self.present.or(self.year),
-            _ => self.year,
-        };
+        // "năm nay", "năm ngoái", and a phrase with no year ("9 tháng")
+        // count from the year the article reports on, not from a year it
+        // looked back to ("Để so sánh, năm 2024, … cả năm đạt …").
+        let context = self.present.or(self.year);
         if !expr.is_open() {
             return expr.resolve(context);
         }
         let year = match expr.year() {
             Some(YearRef::Abs(y)) => Some(y),
             Some(YearRef::Rel(k)) => context.map(|c| c + k),
-            None => self.year,
+            None => context,
         };
         let start = year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))?;
         // "đến nay" runs to the date of the report: the year-to-date the
@@ -2811,7 +2817,7 @@ impl<'a> Article<'a> {
                 .periods
                 .iter()
                 .rev()
-                .filter(|q| q.tok_end <= p.tok_start && !q.found.base)
+                .filter(|q| q.tok_end <= p.tok_start && !q.found.base && !v.terms_a_plan(q))
                 .find_map(|q| match q.found.expr.year() {
                     Some(YearRef::Abs(y)) => Some(y),
                     _ => None,

@@ -401,10 +401,19 @@ impl<'t, 'a> Cursor<'t, 'a> {
         if self.word("nay") || self.words(&["hien", "tai"]) {
             return Some(YearRef::Rel(0));
         }
-        if self.any(&["ngoai", "truoc"]).is_some() {
+        // "(một) năm sau khi được nâng cấp", "năm trước khi": a time
+        // from an event, no year.
+        let save = self.i;
+        let back = self.any(&["ngoai", "truoc"]).is_some();
+        let on = !back && (self.any(&["sau", "toi"]).is_some() || self.words(&["tiep", "theo"]));
+        if self.peek().is_some_and(|t| is_word(t, "khi")) {
+            self.i = save;
+            return None;
+        }
+        if back {
             return Some(YearRef::Rel(-1));
         }
-        if self.any(&["sau", "toi"]).is_some() || self.words(&["tiep", "theo"]) {
+        if on {
             return Some(YearRef::Rel(1));
         }
         None
@@ -669,13 +678,15 @@ fn year(c: &mut Cursor) -> Option<PeriodExpr> {
     if part_of_year || !c.word("nam") {
         return None;
     }
-    // "cả năm" (the whole year) with no year is the year in context.
+    // "cả năm" (the whole year) with no year is the year in context: the
+    // one named before it ("năm 2024, …, kim ngạch cả năm đạt …"), else
+    // the article's.
     let y = match c.relative_year() {
-        Some(y) => y,
-        None if whole => YearRef::Rel(0),
+        Some(y) => Some(y),
+        None if whole => None,
         None => return None,
     };
-    Some(PeriodExpr::span(Some(y), 1, 12))
+    Some(PeriodExpr::span(y, 1, 12))
 }
 
 /// Year to date: "(tính) từ đầu năm (2025) đến giữa tháng 3/2025", "từ đầu
