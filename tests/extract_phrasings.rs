@@ -1510,3 +1510,20 @@ fn the_nations_figure_brings_the_text_back_to_the_nation() {
         ],
     );
 }
+
+#[test]
+fn a_bare_gate_is_the_crossing_named_last_even_before_a_province() {
+    // The gazetteer puts Thanh Thủy in Hà Giang, merged into Tuyên Quang.
+    check(
+        "Thanh Thủy: cửa ngõ phía Bắc\n\n\
+         Sau sáp nhập, cửa khẩu quốc tế Thanh Thủy là cửa khẩu lớn nhất của tỉnh Tuyên Quang.\n\n\
+         Báo cáo của Sở Công Thương tỉnh cho thấy hàng hóa qua cửa khẩu năm 2025 đạt 690 triệu USD.\n\n\
+         Lượng hàng thông quan năm 2025 đạt 1,1 triệu tấn. Tính chung các cửa khẩu trên địa bàn \
+         tỉnh, kim ngạch năm 2025 đạt 760 triệu USD.",
+        &[
+            "Thanh Thủy|kim_ngach|total|-|-|2025|690000000|-|USD|exact|-|-|-|actual",
+            "Thanh Thủy|khoi_luong|total|-|-|2025|1100000|-|tấn|exact|-|-|-|actual",
+            "Tuyên Quang|kim_ngach|total|-|-|2025|760000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

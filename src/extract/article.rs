@@ -838,6 +838,16 @@ fn is_a_duration(toks: &[Token], start: usize, end: usize) -> bool {
     before || after
 }
 
+/// Whether "tỉnh" at token `i` ends an agency's name ("Ban Quản lý Khu
+/// kinh tế tỉnh", "Sở Công Thương tỉnh", "UBND tỉnh"): the province's
+/// agency, not the province as a figure's subject.
+fn in_agency_name(v: &View, i: usize) -> bool {
+    matches!(
+        v.word(i.wrapping_sub(1)),
+        "tế" | "thương" | "dân" | "ubnd" | "hđnd" | "phòng" | "an" | "vụ"
+    )
+}
+
 /// The place a place stands for as an area: itself for a province, city
 /// or country, its parent for a gate or station.
 fn area_of(place: &Place) -> Option<Place> {
@@ -2544,6 +2554,7 @@ impl<'a> Article<'a> {
                 v.word(i) == "tỉnh"
                     && !next_named(i + 1)
                     && !matches!(v.word(i.wrapping_sub(1)), "trong" | "ngoài" | "liên")
+                    && !in_agency_name(v, i)
                     && !bracketed(i)
             })
             .or_else(|| {
@@ -2709,7 +2720,12 @@ impl<'a> Article<'a> {
                 .find(|g| g.reporter && g.tok_end <= f.tok)
                 .map(|g| g.place.clone())
                 .filter(is_gate);
-            let gate_named_last = agency_gate.or_else(|| self.last_named.clone().filter(is_gate));
+            // The crossing named last, even before a province ("cửa khẩu
+            // Thanh Thủy trở thành cửa ngõ … của tỉnh Tuyên Quang. … qua
+            // cửa khẩu tăng đều").
+            let gate_named_last = agency_gate
+                .or_else(|| self.last_named.clone().filter(is_gate))
+                .or_else(|| self.named_crossings.last().map(|&id| Place::single(id)));
             if let (true, Some(p)) = (the_gate, gate_named_last) {
                 return Some(p);
             }
@@ -2762,7 +2778,9 @@ impl<'a> Article<'a> {
             )
         });
         let agency = names_agency(v, f.tok);
-        let in_area = area.is_none() || area_of(gate) == *area;
+        let in_area = area
+            .as_ref()
+            .is_none_or(|a| gate.members().iter().all(|&id| lies_in(id, a)));
         (!many && !agency && in_area).then(|| gate.clone())
     }
 
