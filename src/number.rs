@@ -48,6 +48,9 @@ static SCALES: WordTable<f64> = WordTable::new(&[
     ("nghin", 1e3),
     ("triệu", 1e6),
     ("trieu", 1e6),
+    // Bulletins abbreviate: "41,8 tr.USD", "16,9 tr USD".
+    ("tr.", 1e6),
+    ("tr", 1e6),
     ("tỷ", 1e9),
     ("tỉ", 1e9),
     ("ty", 1e9),
@@ -99,7 +102,8 @@ pub(crate) fn starts_with_word(s: &str, word: &str) -> Option<usize> {
     }
     let len = it.next().map_or(s.len(), |(i, _)| i);
     match s[len..].chars().next() {
-        Some(c) if c.is_alphanumeric() => None,
+        // An abbreviation's full stop ends it: "tr.USD".
+        Some(c) if c.is_alphanumeric() && !word.ends_with('.') => None,
         _ => Some(len),
     }
 }

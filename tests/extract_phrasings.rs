@@ -1527,3 +1527,47 @@ fn a_bare_gate_is_the_crossing_named_last_even_before_a_province() {
         ],
     );
 }
+
+#[test]
+fn a_bulletins_abbreviations() {
+    check(
+        "BẢN TIN TUẦN 44 (TỪ 26/10 - 01/11/2026)\n\n\
+         1. KNXNK qua CKQT Hữu Nghị trong tuần đạt 88,5 tr.USD (XK 30,1 tr USD); lũy kế từ đầu \
+         năm đến nay đạt 3,2 tỷ USD, bằng 77% KH năm.\n\n\
+         2. CK Chi Ma và CK Cốc Nam: trong tuần có 2.150 lượt PT XNC; tiếp nhận 640 TKHQ; thu \
+         NSNN 31,5 tỷ đ.",
+        &[
+            "Hữu Nghị|kim_ngach|total|-|-|2026-10-26..2026-11-01|88500000|-|USD|exact|-|-|-|actual",
+            "Hữu Nghị|kim_ngach|export|-|-|2026-10-26..2026-11-01|30100000|-|USD|exact|-|-|-|actual",
+            "Hữu Nghị|kim_ngach|total|-|-|2026-01-01..2026-11-01|3200000000|-|USD|exact|-|-|77|actual",
+            "Chi Ma + Cốc Nam|phuong_tien|total|-|-|2026-10-26..2026-11-01|2150|-|lượt|exact|-|-|-|actual",
+            "Chi Ma + Cốc Nam|to_khai|total|-|-|2026-10-26..2026-11-01|640|-|tờ khai|exact|-|-|-|actual",
+            "Chi Ma + Cốc Nam|thu_ngan_sach|total|-|-|2026-10-26..2026-11-01|31500000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn border_residents_are_people_crossing() {
+    check(
+        "Tháng 9/2026, Đồn Biên phòng cửa khẩu Bắc Phong Sinh làm thủ tục cho 2.840 lượt cư dân \
+         biên giới qua lại, trong đó nhập cảnh 1.400 lượt.",
+        &[
+            "Bắc Phong Sinh|luot_nguoi|total|-|-|2026-09|2840|-|lượt|exact|-|-|-|actual",
+            "Bắc Phong Sinh|luot_nguoi|import|-|-|2026-09|1400|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn in_the_month_at_the_head_of_a_sentence() {
+    check(
+        "Tháng 8/2026, thu ngân sách tại cửa khẩu Lào Cai đạt 310 tỷ đồng; lũy kế 8 tháng đạt \
+         2.700 tỷ đồng. Trong tháng, Chi cục tiếp nhận 8.900 tờ khai.",
+        &[
+            "Lào Cai|thu_ngan_sach|total|-|-|2026-08|310000000000|-|VND|exact|-|-|-|actual",
+            "Lào Cai|thu_ngan_sach|total|-|-|8M 2026|2700000000000|-|VND|exact|-|-|-|actual",
+            "Lào Cai|to_khai|total|-|-|2026-08|8900|-|tờ khai|exact|-|-|-|actual",
+        ],
+    );
+}

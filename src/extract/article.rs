@@ -6,6 +6,7 @@
 
 use std::sync::{Arc, OnceLock};
 
+use chrono::Datelike;
 use rustc_hash::FxHashMap;
 
 use super::cues::{self, bound_before, Cue, CueHit};
@@ -534,6 +535,10 @@ const JOINERS: &[&str] = &[
     "các",
     "hai",
     "cặp",
+    // Bulletins' "CK Sóc Giang và CK Lý Vạn", "CKQT", "CKP".
+    "ck",
+    "ckqt",
+    "ckp",
 ];
 
 /// Words before a place name that make it part of an agency's name.
@@ -1358,6 +1363,11 @@ pub(super) struct Article<'a> {
     /// with its sentence: what "từ đầu năm đến nay" means when no such
     /// period comes before it.
     year_to_dates: Vec<(usize, Period)>,
+    /// The latest day of each year that a period of something done ends
+    /// on: where "từ đầu năm đến nay" ends when the article states no year
+    /// to date ("Tuần 46 (từ 09 - 15/11/2026) … lũy kế từ đầu năm đến nay
+    /// đạt …").
+    latest_days: Vec<chrono::NaiveDate>,
     /// The period before an aside on part of it ("Riêng tháng 9/2025, …"),
     /// which the figures after the aside return to.
     before_aside: Option<Recent>,
@@ -1395,6 +1405,7 @@ impl<'a> Article<'a> {
             reporter: None,
             sentence: 0,
             year_to_dates: Vec::new(),
+            latest_days: Vec::new(),
             before_aside: None,
             holiday: None,
         }
@@ -1440,8 +1451,26 @@ impl<'a> Article<'a> {
                     .map(move |p| (n, p))
             })
             .filter_map(|(n, p)| Some((n, p.found.expr.resolve(self.year)?)))
-            .filter(|(_, p)| chrono::Datelike::ordinal(&p.from) == 1)
+            .filter(|(_, p)| p.from.ordinal() == 1)
             .collect();
+        for v in &views {
+            let foreseen = v.cues.iter().any(|c| matches!(c.cue, Cue::Kind(_)));
+            let stated = v
+                .periods
+                .iter()
+                .filter(|p| !foreseen && !p.found.base && !v.terms_a_plan(p))
+                .filter_map(|p| p.found.expr.resolve(self.year));
+            for p in stated {
+                match self
+                    .latest_days
+                    .iter_mut()
+                    .find(|d| d.year() == p.to.year())
+                {
+                    Some(d) => *d = (*d).max(p.to),
+                    None => self.latest_days.push(p.to),
+                }
+            }
+        }
         self.first_area = views
             .iter()
             .flat_map(|v| &v.places)
@@ -1795,7 +1824,8 @@ impl<'a> Article<'a> {
         };
         match unit.word {
             UnitWord::Percent => {
-                let plan = matches!(v.word(f.tok_end), "kế" | "chỉ" | "dự")
+                // "KH" abbreviates "kế hoạch" in bulletins ("bằng 86% KH năm").
+                let plan = matches!(v.word(f.tok_end), "kế" | "chỉ" | "dự" | "kh")
                     || (v.word(f.tok_end) == "so" && v.word(f.tok_end + 2) == "kế")
                     || (v.word(f.tok_end) == "của" && v.word(f.tok_end + 1) == "kế");
                 return match (plan, verb) {
@@ -2111,6 +2141,20 @@ impl<'a> Article<'a> {
                 if peak {
                     return None;
                 }
+                // "(XK 30,1 triệu USD); lũy kế … đạt 3,2 tỷ USD": a part by
+                // direction, given in brackets, is no list the figure goes
+                // on with.
+                let part_in_brackets = |p: &Fact| {
+                    let t = tok_at(v.toks, p.span.start);
+                    let open = (0..t)
+                        .rev()
+                        .find(|&i| matches!(v.word(i), "(" | ")"))
+                        .filter(|&i| v.word(i) == "(");
+                    open.is_some_and(|o| {
+                        (t..f.tok).any(|i| v.word(i) == ")")
+                            && v.cues_in(o, t).any(|c| c.cue.flow().is_some())
+                    })
+                };
                 // "như quả vải đạt …; dưa hấu trên …": a list continues the
                 // direction of the figure before it, and "Trong đó, sầu
                 // riêng đạt …" that of the figure it breaks down.
@@ -2132,6 +2176,7 @@ impl<'a> Article<'a> {
                     .find(|p| {
                         (p.metric == metric && p.unit.is_rate() == unit.is_rate()) || worth_of_goods
                     })
+                    .filter(|p| !part_in_brackets(p))
                     .map(|p| p.flow)
             })
             .unwrap_or(Flow::Total);
@@ -2822,6 +2867,10 @@ impl<'a> Article<'a> {
                     .or_else(|| after.iter().find(stated))
                     .map(|(_, p)| *p)
             })
+            .or_else(|| {
+                let to = *self.latest_days.iter().find(|d| d.year() == start.year())?;
+                Some(Period { from: start, to })
+            })
     }
 
     /// The period of a figure: a phrase right after it ("517 triệu USD trong
@@ -2880,7 +2929,10 @@ impl<'a> Article<'a> {
         }
         // "trong quý có 127 doanh nghiệp": the quarter (month, year) the
         // article dated last.
-        if let Some(same_grain) = back_reference(v, clause, near_end) {
+        // "Trong tháng, Chi cục tiếp nhận …" sets it at the head of the
+        // sentence, before the figure's clause.
+        let same_grain = back_reference(v, clause, near_end).or_else(|| back_reference(v, 0, 2));
+        if let Some(same_grain) = same_grain {
             if let Some(p) = self
                 .facts
                 .iter()
@@ -2930,7 +2982,6 @@ fn bracket_before(v: &View, at: usize) -> Option<usize> {
 /// tokens `[from, to)`: a period named by its grain alone, which refers
 /// back to the last one of that grain. The test for that grain.
 fn back_reference(v: &View, from: usize, to: usize) -> Option<fn(&Period) -> bool> {
-    use chrono::Datelike;
     let to = to.min(v.toks.len());
     (from.max(1)..to).find_map(|i| {
         if !matches!(v.word(i - 1), "trong" | "của") {
@@ -2963,6 +3014,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<fn(&Period) -> boo
             },
             "tháng" => |p| Period::month(p.from.year(), p.from.month()) == Some(*p),
             "năm" => |p| Period::year(p.from.year()) == Some(*p),
+            "tuần" => |p| (p.to - p.from).num_days() == 6,
             _ => return None,
         };
         Some(grain)

@@ -114,6 +114,7 @@ const LEXICON: &[(&str, Cue)] = &[
     ("chịu thuế", Cue::Scope(Scope::CoThue)),
     // Money.
     ("thu ngân sách", Cue::Budget),
+    ("nsnn", Cue::Budget),
     ("ngân sách", Cue::Budget),
     ("số thu", Cue::Budget),
     ("thu nộp", Cue::Budget),
@@ -176,12 +177,14 @@ const LEXICON: &[(&str, Cue)] = &[
     ("thêm", Cue::Increment),
     // What is counted.
     ("phương tiện", Cue::Vehicles),
+    ("pt", Cue::Vehicles),
     ("xe", Cue::Vehicles),
     ("ô tô", Cue::Vehicles),
     ("toa", Cue::Vehicles),
     ("chuyến tàu", Cue::Vehicles),
     ("đoàn tàu", Cue::Vehicles),
     ("lượt người", Cue::People),
+    ("cư dân", Cue::People),
     ("hành khách", Cue::People),
     ("người", Cue::People),
     ("khách", Cue::People),
@@ -193,6 +196,7 @@ const LEXICON: &[(&str, Cue)] = &[
     ("lượng hàng", Cue::Tonnage),
     ("doanh nghiệp", Cue::Enterprises),
     ("tờ khai", Cue::Declarations),
+    ("tkhq", Cue::Declarations),
     ("tỷ trọng", Cue::NotAFact),
     ("tỷ lệ", Cue::NotAFact),
     // Counts of something other than trade: room and demand ("đủ chỗ cho
