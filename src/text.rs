@@ -61,9 +61,16 @@ fn tidy(text: &str) -> String {
             _ => continue,
         };
         out.push_str(&text[copied..at]);
-        if c == '\n' {
+        let replacement = if c == '\n' {
             trim_spaces(&mut out);
-        }
+            match wrapped(out.as_bytes(), &text[at + 1..]) {
+                Some(Wrap::InNumber) => "",
+                Some(Wrap::InSentence) => " ",
+                None => replacement,
+            }
+        } else {
+            replacement
+        };
         out.push_str(replacement);
         copied = at + c.len_utf8();
     }
@@ -80,6 +87,34 @@ fn line_ends_and_odd_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
         memchr::memchr3_iter(b'\n', b'\r', b'\t', b),
         memchr::memchr2_iter(0xC2, 0xE2, b),
     )
+}
+
+/// A line break in the middle of a sentence, as copies of hard-wrapped
+/// text (a PDF, a fixed-width page) have them.
+enum Wrap {
+    /// "12.⏎450": within a number, whose parts are joined again.
+    InNumber,
+    /// "qua cửa⏎khẩu", "86,4⏎nghìn tấn": a space.
+    InSentence,
+}
+
+/// What the line break between `before` (the text up to it, its trailing
+/// spaces trimmed) and `after` is: a wrap where the line before ends in
+/// no mark that ends a sentence or a heading and the next goes on in
+/// lower case, or where a number's grouping mark and its next digits are
+/// split; else a break.
+fn wrapped(before: &[u8], after: &str) -> Option<Wrap> {
+    let next = after.chars().next()?;
+    match before {
+        [.., d, b'.' | b','] if d.is_ascii_digit() && next.is_ascii_digit() => Some(Wrap::InNumber),
+        [.., last]
+            if next.is_lowercase()
+                && (last.is_ascii_alphanumeric() || *last >= 0x80 || *last == b',') =>
+        {
+            Some(Wrap::InSentence)
+        }
+        _ => None,
+    }
 }
 
 /// The offsets two searches find, each in order, merged in order:
@@ -112,6 +147,7 @@ fn is_tidy(text: &str) -> bool {
     };
     memchr::memchr2(b'\r', b'\t', b).is_none()
         && !b.ends_with(b" ")
+        && !memchr::memchr_iter(b'\n', b).any(|at| wrapped(&b[..at], &text[at + 1..]).is_some())
         && memmem::find(b, b" \n").is_none()
         && memmem::find(b, "\u{a0}".as_bytes()).is_none()
         && !memmem::find_iter(b, b"\xE2\x80").any(odd_space)
@@ -508,16 +544,37 @@ mod tests {
         let nfd: String = "tỷ USD".nfd().collect();
         assert_ne!(nfd, "tỷ USD");
         assert_eq!(normalize(&nfd), "tỷ USD");
-        assert_eq!(normalize("a\u{a0}b  \r\nc "), "a b\nc");
+        assert_eq!(normalize("a\u{a0}b  \r\nC "), "a b\nC");
         assert_eq!(normalize("a\u{2009}b\u{200b}c"), "a bc");
-        assert_eq!(normalize("tidy text\nalready"), "tidy text\nalready");
+        assert_eq!(normalize("Tidy text.\nAlready"), "Tidy text.\nAlready");
+    }
+
+    #[test]
+    fn a_line_wrapped_inside_a_sentence_is_joined() {
+        // Inside a number: the line break goes.
+        assert_eq!(normalize("có 12.\n450 lượt"), "có 12.450 lượt");
+        assert_eq!(normalize("đạt 86,\n4 tấn"), "đạt 86,4 tấn");
+        // Inside a sentence, before a word in lower case: a space.
+        assert_eq!(normalize("đạt 86,4\nnghìn tấn"), "đạt 86,4 nghìn tấn");
+        assert_eq!(normalize("qua cửa  \nkhẩu Xín Mần"), "qua cửa khẩu Xín Mần");
+        // After the end of a sentence or a heading, or before a capital,
+        // a list item or a number: a line break still.
+        for kept in [
+            "Kim ngạch tăng.\nxuất khẩu",
+            "Kết quả:\n- xuất khẩu",
+            "TUẦN 46\nBan Quản lý",
+            "Năm 2025\n2026 tăng",
+            "Hữu Nghị 18.640\nTân Thanh 9.120",
+        ] {
+            assert_eq!(normalize(kept), kept);
+        }
     }
 
     #[test]
     fn only_untidy_text_is_changed() {
         for tidy in [
             "",
-            "a b\nc",
+            "a b\nC",
             "“quý I” – 5%\n\nx",
             "Móng Cái\u{2010}",
             "\u{2030}",
@@ -551,13 +608,17 @@ mod tests {
         ) {
             let text: String = chars.into_iter().collect();
             let mut expected = String::new();
-            for c in text.chars() {
+            for (at, c) in text.char_indices() {
                 match c {
                     '\r' | '\u{200b}' | '\u{200d}' => {}
                     '\u{a0}' | '\u{2009}' | '\u{202f}' | '\t' => expected.push(' '),
                     '\n' => {
                         expected.truncate(expected.trim_end_matches(' ').len());
-                        expected.push('\n');
+                        match wrapped(expected.as_bytes(), &text[at + 1..]) {
+                            Some(Wrap::InNumber) => {}
+                            Some(Wrap::InSentence) => expected.push(' '),
+                            None => expected.push('\n'),
+                        }
                     }
                     c => expected.push(c),
                 }
