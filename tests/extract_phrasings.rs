@@ -1571,3 +1571,33 @@ fn in_the_month_at_the_head_of_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn seized_goods_and_loads_per_trip_are_no_trade() {
+    check(
+        "Tháng 10/2026, qua cửa khẩu Bắc Phong Sinh xuất khẩu 2.300 tấn hàng. Lực lượng chức \
+         năng thu giữ 3,5 tấn đường. Mỗi chuyến xe chở chừng 9 tấn quế.",
+        &["Bắc Phong Sinh|khoi_luong|export|-|-|2026-10|2300|-|tấn|exact|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn a_crossings_opening_day_in_an_aside_is_no_period() {
+    check(
+        "Tuần từ 2 đến 8/11/2026, qua cửa khẩu Lý Vạn (mở từ 27/02/2025) có 1.950 lượt người \
+         xuất nhập cảnh.",
+        &["Lý Vạn|luot_nguoi|total|-|-|2026-11-02..2026-11-08|1950|-|lượt|exact|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn the_whole_province_at_the_head_of_a_sentence() {
+    check(
+        "Tỉnh Lào Cai đẩy mạnh xuất khẩu. 10 tháng năm 2026, cửa khẩu Bản Vược đạt 61 triệu \
+         USD. Toàn tỉnh, kim ngạch xuất nhập khẩu đạt 4,1 tỷ USD.",
+        &[
+            "Bản Vược|kim_ngach|total|-|-|10M 2026|61000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|10M 2026|4100000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

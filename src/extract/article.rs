@@ -801,6 +801,9 @@ fn after_an_event_verb(toks: &[Token], at: usize) -> bool {
         &["công", "bố"],
         &["phê", "duyệt"],
         &["có", "hiệu", "lực"],
+        // "(Lý Vạn mở từ 27/02/2025)": the day a crossing opened.
+        &["mở"],
+        &["mở", "cửa"],
     ];
     let mut end = at;
     while end > 0 && matches!(toks[end - 1].text, "vào" | "từ") {
@@ -2587,7 +2590,9 @@ impl<'a> Article<'a> {
         };
         // "Tỉnh phấn đấu năm 2026, kim ngạch … đạt": the sentence's
         // subject, before the figure's clause.
-        let subject = 0..usize::from(clause > 0 && v.word(0) == "tỉnh");
+        // "Toàn tỉnh, kim ngạch … đạt": so is the whole province.
+        let head = usize::from(matches!(v.word(0), "toàn" | "cả"));
+        let subject = head..head + usize::from(clause > 0 && v.word(head) == "tỉnh");
         // "1.780 phương tiện qua các cửa khẩu của tỉnh": the gates of the
         // province, after the figure, before any other.
         let after = (f.tok_end..near_end.max(f.tok_end + 8).min(v.toks.len())).take_while(|&i| {

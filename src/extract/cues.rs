@@ -91,6 +91,9 @@ const LEXICON: &[(&str, Cue)] = &[
     ("nhập", Cue::Flow(Flow::Import)),
     // Abbreviations of tables and short reports: "XNK", "XK", "NK".
     ("xnk", Cue::Flow(Flow::Total)),
+    ("knxnk", Cue::Flow(Flow::Total)),
+    ("knxk", Cue::Flow(Flow::Export)),
+    ("knnk", Cue::Flow(Flow::Import)),
     ("xk", Cue::Flow(Flow::Export)),
     ("nk", Cue::Flow(Flow::Import)),
     ("sản xuất", Cue::Neutral),
@@ -163,6 +166,7 @@ const LEXICON: &[(&str, Cue)] = &[
     ("một ngày", Cue::PerDay),
     ("/ ngày", Cue::PerDay),
     ("bình quân", Cue::PerDay),
+    ("bq", Cue::PerDay),
     ("trung bình", Cue::PerDay),
     // Parts and increments of a count.
     ("trong tỉnh", Cue::Subgroup),
@@ -213,6 +217,14 @@ const LEXICON: &[(&str, Cue)] = &[
     ("đối thoại", Cue::NotAFact),
     ("tập huấn", Cue::NotAFact),
     ("rà soát", Cue::NotAFact),
+    // Goods seized ("thu giữ 1,2 tấn đường"), and a load or count per trip
+    // or per week ("mỗi chuyến chừng 8 tấn", "mỗi tuần 3 chuyến"): no
+    // trade of a period.
+    ("thu giữ", Cue::NotAFact),
+    ("tạm giữ", Cue::NotAFact),
+    ("bắt giữ", Cue::NotAFact),
+    ("mỗi chuyến", Cue::NotAFact),
+    ("mỗi tuần", Cue::NotAFact),
     ("tương đương", Cue::Equivalent),
     ("tương ứng", Cue::Equivalent),
     ("quy đổi", Cue::Equivalent),
