@@ -1601,3 +1601,23 @@ fn the_whole_province_at_the_head_of_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn places_in_turn_and_a_nations_article_coming_back_to_it() {
+    check(
+        "9 tháng năm 2026, kim ngạch qua các cửa khẩu biên giới Việt Nam – Trung Quốc đạt 61 tỷ \
+         USD. Quảng Ninh đạt 5,1 tỷ USD, Cao Bằng 1,7 tỷ USD, còn Hà Giang và Lai Châu lần lượt \
+         đạt 410 triệu USD và 290 triệu USD.\n\n\
+         Lượng xe hàng qua các cửa khẩu đường bộ bình quân 3.900 xe/ngày, có thời điểm vượt 4.600 \
+         xe/ngày.",
+        &[
+            "Việt Nam|kim_ngach|total|-|-|9M 2026|61000000000|-|USD|exact|-|-|-|actual",
+            "Quảng Ninh|kim_ngach|total|-|-|9M 2026|5100000000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng|kim_ngach|total|-|-|9M 2026|1700000000|-|USD|exact|-|-|-|actual",
+            "Hà Giang|kim_ngach|total|-|-|9M 2026|410000000|-|USD|exact|-|-|-|actual",
+            "Lai Châu|kim_ngach|total|-|-|9M 2026|290000000|-|USD|exact|-|-|-|actual",
+            "Việt Nam|phuong_tien|total|-|-|9M 2026|3900|-|xe/ngày|exact|-|-|-|actual",
+            "Việt Nam|phuong_tien|total|-|-|9M 2026|4600|-|xe/ngày|over|-|-|-|peak",
+        ],
+    );
+}

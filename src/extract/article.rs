@@ -1198,7 +1198,8 @@ fn verb_before(v: &View, at: usize) -> Option<Verb> {
         "tăng" => Some(Verb::Rise),
         "trưởng" if j > 0 && v.word(j - 1) == "tăng" => Some(Verb::Rise),
         "giảm" => Some(Verb::Fall),
-        "bằng" => Some(Verb::Ratio),
+        // "Cao Bằng 1,92 tỷ USD" names a province.
+        "bằng" if !v.in_place(j) => Some(Verb::Ratio),
         "gấp" => Some(Verb::Times),
         "vượt" => Some(Verb::Exceed),
         _ => None,
@@ -1504,6 +1505,12 @@ impl<'a> Article<'a> {
                 if !v.breakdown {
                     self.current_place = None;
                     self.reporter = None;
+                    // An article about the nation's trade comes back to it
+                    // in a paragraph that names no place ("Đáng chú ý, xuất
+                    // khẩu rau quả sang Trung Quốc …").
+                    if self.first_area.is_some() && self.first_area == the_nation() {
+                        self.area = the_nation();
+                    }
                 }
             }
             self.sentence = n;
@@ -2621,6 +2628,21 @@ impl<'a> Article<'a> {
             .rev()
             .find(|g| !g.reporter && g.tok_end <= f.tok)
         {
+            // "Lai Châu và Điện Biên lần lượt đạt 342 triệu USD và 118
+            // triệu USD": each place has its own figure, in turn.
+            let in_turn =
+                (g.tok_end..f.tok).find(|&i| v.word(i) == "lần" && v.word(i + 1) == "lượt");
+            if let Some(at) = in_turn {
+                let unit = |h: &Figure| h.unit.map(|u| u.word);
+                let nth = v
+                    .figures
+                    .iter()
+                    .filter(|h| h.tok > at && h.tok < f.tok && unit(h) == unit(f))
+                    .count();
+                if let Some(&id) = g.place.members().get(nth) {
+                    return Some(Place::single(id));
+                }
+            }
             // "tại cửa khẩu Trà Lĩnh, nhiều xe phải chờ; kim ngạch qua các
             // cửa khẩu trên địa bàn …": many gates in the figure's own
             // clause are the area's, not the gate's of a clause before.

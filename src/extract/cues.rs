@@ -158,6 +158,8 @@ const LEXICON: &[(&str, Cue)] = &[
     ("ngày đông nhất", Cue::Kind(Kind::Peak)),
     ("ngày cao điểm", Cue::Kind(Kind::Peak)),
     ("có ngày", Cue::Kind(Kind::Peak)),
+    ("có thời điểm", Cue::Kind(Kind::Peak)),
+    ("có lúc", Cue::Kind(Kind::Peak)),
     ("ngày cuối tuần", Cue::Kind(Kind::Peak)),
     // Rates.
     ("mỗi ngày", Cue::PerDay),
