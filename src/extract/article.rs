@@ -1287,9 +1287,12 @@ fn leads_to_level(v: &View, figures: &[Figure], k: usize, prev_end: usize) -> bo
 
 /// How a sentence's figure is read.
 enum Reading {
-    /// A level: a fact, and whether its place was assumed (the area, as
-    /// the text gave the figure none).
-    Level(Box<Fact>, bool),
+    /// A level: a fact.
+    Level {
+        fact: Box<Fact>,
+        /// Its place is the area, as the text gave the figure none.
+        place_assumed: bool,
+    },
     /// A change of the fact before it (or the next one).
     Change(ChangeAmount, usize),
     /// "đạt 35% kế hoạch".
@@ -1574,7 +1577,10 @@ impl<'a> Article<'a> {
                 led_by,
             };
             match self.read_figure(v, f, at) {
-                Reading::Level(fact, place_assumed) => {
+                Reading::Level {
+                    fact,
+                    place_assumed,
+                } => {
                     foreign = false;
                     let mut fact = *fact;
                     fact.id = FactId::numbered(self.id_prefix, self.facts.len());
@@ -2382,7 +2388,10 @@ impl<'a> Article<'a> {
             sentence: 0,
             quote: None,
         };
-        Reading::Level(Box::new(fact), place_assumed)
+        Reading::Level {
+            fact: Box::new(fact),
+            place_assumed,
+        }
     }
 
     /// The commodity of figure `f`, whose subject is named in the clause
@@ -2477,7 +2486,8 @@ impl<'a> Article<'a> {
         clause: usize,
         near_end: usize,
     ) -> Option<(Place, bool)> {
-        let (place, assumed) = match self.place_in_gazetteer(v, f, metric, unit, clause, near_end) {
+        let (place, assumed) = match self.place_in_gazetteer(v, f, (metric, unit), clause, near_end)
+        {
             Some(p) => (p, false),
             None => match &self.current_place {
                 Some(p) => (p.clone(), self.place_assumed),
@@ -2492,7 +2502,7 @@ impl<'a> Article<'a> {
     /// place, the nation for trade with China.
     fn assumed_place(&self, v: &View, f: &Figure, metric: Metric, unit: Unit) -> Option<Place> {
         let area = self.area_at(v, f);
-        self.average_of_count(metric, unit, area.as_ref())
+        self.average_of_count((metric, unit), area.as_ref())
             .or_else(|| self.headline_story(v, f, &area))
             .or(area)
             .or_else(|| self.first_area.clone())
@@ -2509,11 +2519,15 @@ impl<'a> Article<'a> {
             })
     }
 
-    /// The crossing in `area` where the last fact, a count of `metric`,
+    /// The crossing in `area` where the last fact, a count of the metric,
     /// was given, in this paragraph or the one before: where a rate of it
     /// is the count's average ("98.450 lượt người qua cửa khẩu Bắc Luân I.
     /// ¶ Bình quân mỗi ngày … 6.560 lượt người").
-    fn average_of_count(&self, metric: Metric, unit: Unit, area: Option<&Place>) -> Option<Place> {
+    fn average_of_count(
+        &self,
+        (metric, unit): (Metric, Unit),
+        area: Option<&Place>,
+    ) -> Option<Place> {
         let last = self.facts.last()?;
         let crossing_in_area =
             last.place.members().iter().all(|&id| {
@@ -2564,8 +2578,7 @@ impl<'a> Article<'a> {
         &self,
         v: &View,
         f: &Figure,
-        metric: Metric,
-        unit: Unit,
+        measure: (Metric, Unit),
         clause: usize,
         near_end: usize,
     ) -> Option<Place> {
@@ -2743,8 +2756,7 @@ impl<'a> Article<'a> {
             // "Đồn Biên phòng Cửa khẩu quốc tế Móng Cái … cho 98.450 lượt
             // người qua cửa khẩu Bắc Luân I. ¶ Bình quân mỗi ngày đơn vị
             // …": the crossing of the city the unit's figures were given.
-            self.average_of_count(metric, unit, Some(&gate))
-                .unwrap_or(gate)
+            self.average_of_count(measure, Some(&gate)).unwrap_or(gate)
         });
         if let Some(gate) = agency_here.or(the_units) {
             return Some(gate);
