@@ -43,7 +43,8 @@ fn normalized(raw: Cow<'_, str>) -> Cow<'_, str> {
 }
 
 /// Turns odd spaces into plain ones, drops carriage returns and zero-width
-/// characters, and trims spaces at the end of each line. Only the
+/// characters, trims spaces at the end of each line, and joins lines
+/// wrapped inside a sentence or a number ([`wrapped`]). Only the
 /// characters found by [`line_ends_and_odd_starts`] are looked at; the text
 /// between them is copied whole (articles with a non-breaking space or two
 /// are common).
@@ -134,7 +135,8 @@ pub(crate) fn merged(
 
 /// Whether `text` has nothing [`normalize`] would change apart from
 /// composition: no carriage returns, tabs, odd spaces, zero-width
-/// characters, or spaces at the end of a line or of the text. Each kind is
+/// characters, spaces at the end of a line or of the text, or lines
+/// wrapped inside a sentence. Each kind is
 /// searched for with `memchr`, a few passes of many bytes at a time: one
 /// pass byte by byte was a twentieth of all extraction.
 fn is_tidy(text: &str) -> bool {
