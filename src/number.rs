@@ -353,7 +353,7 @@ fn gather<D: Digits>(s: &str) -> Gathered<D> {
 /// 130300000000.00002. The shortest decimal that reads back as `v` is the
 /// one the text gave; shifting its exponent and reading it again rounds
 /// once, correctly.
-fn scale(v: f64, factor: f64) -> f64 {
+pub(crate) fn scale(v: f64, factor: f64) -> f64 {
     // A whole number times a power of ten is exact as it stands.
     if factor == 1.0 || v.fract() == 0.0 {
         return v * factor;

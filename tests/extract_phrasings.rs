@@ -1621,3 +1621,64 @@ fn places_in_turn_and_a_nations_article_coming_back_to_it() {
         ],
     );
 }
+
+#[test]
+fn amounts_in_yuan_are_read_through_their_dollar_equivalents() {
+    check(
+        "Quý III/2026, kim ngạch qua cửa khẩu Mường Khương đạt 2,9 tỷ nhân dân tệ, tương \
+         đương khoảng 405 triệu USD, tăng 15% so với cùng kỳ. Trong đó, xuất khẩu 1,1 tỷ NDT \
+         (khoảng 153 triệu USD), nhập khẩu 1,8 tỷ NDT (khoảng 252 triệu USD). Qua cửa khẩu \
+         Bản Vược đạt gần 12 triệu USD (tương đương 86 triệu NDT), giảm 4% so với cùng kỳ. \
+         Hàng cư dân biên giới trao đổi ước 30 triệu tệ, tăng 9%.",
+        &[
+            "Mường Khương|kim_ngach|total|-|-|Q3 2026|405000000|-|USD|approx|-|+15% yoy|-|actual",
+            "Mường Khương|kim_ngach|export|-|-|Q3 2026|153000000|-|USD|approx|-|-|-|actual",
+            "Mường Khương|kim_ngach|import|-|-|Q3 2026|252000000|-|USD|approx|-|-|-|actual",
+            "Bản Vược|kim_ngach|total|-|-|Q3 2026|12000000|-|USD|nearly|-|-4% yoy|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn an_amount_in_dong_that_is_no_fact_is_read_through_its_dollars() {
+    check(
+        "Năm 2025, kim ngạch qua cửa khẩu Hoành Mô đạt 7.600 tỷ đồng, tương đương 300 triệu \
+         USD. Thu ngân sách tại cửa khẩu Hoành Mô đạt 520 tỷ đồng (khoảng 20,5 triệu USD).",
+        &[
+            "Hoành Mô|kim_ngach|total|-|-|2025|300000000|-|USD|exact|-|-|-|actual",
+            "Hoành Mô|thu_ngan_sach|total|-|-|2025|520000000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn numbers_sharing_one_unit_and_years_in_turn() {
+    check(
+        "Lượng phương tiện qua cửa khẩu Chi Ma trong các năm 2023, 2024 và 2025 lần lượt là \
+         41.200, 45.800 và 52.300 lượt xe. Kim ngạch qua cửa khẩu Chi Ma các năm 2024, 2025 \
+         lần lượt đạt 716,5 và 802,4 triệu USD; năm 2026 ước đạt 1,1 tỷ USD.",
+        &[
+            "Chi Ma|phuong_tien|total|-|-|2023|41200|-|lượt|exact|-|-|-|actual",
+            "Chi Ma|phuong_tien|total|-|-|2024|45800|-|lượt|exact|-|-|-|actual",
+            "Chi Ma|phuong_tien|total|-|-|2025|52300|-|lượt|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2024|716500000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2025|802400000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2026|1100000000|-|USD|exact|est|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn the_goods_of_a_worth_a_currency_before_its_amount_and_a_running_total() {
+    check(
+        "Tuần từ 2 đến 8/11/2026, hạt mắc ca xuất khẩu qua cửa khẩu Săm Pun đạt USD 1,4 \
+         triệu, tương ứng 310 tấn. Thu ngân sách tại Săm Pun trong tuần đạt 2,1 tỷ đồng; lũy kế \
+         đạt 96,4 tỷ đồng.",
+        &[
+            "Săm Pun|kim_ngach|export|-|hạt mắc ca|2026-11-02..2026-11-08|1400000|-|USD|exact|-|-|-|actual",
+            "Săm Pun|khoi_luong|export|-|hạt mắc ca|2026-11-02..2026-11-08|310|-|tấn|exact|-|-|-|actual",
+            "Săm Pun|thu_ngan_sach|total|-|-|2026-11-02..2026-11-08|2100000000|-|VND|exact|-|-|-|actual",
+            "Săm Pun|thu_ngan_sach|total|-|-|2026-01-01..2026-11-08|96400000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}

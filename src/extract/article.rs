@@ -68,6 +68,10 @@ struct Window {
     tail: (usize, usize),
     /// The first fact of this sentence in the article's list.
     first_fact: usize,
+    /// The figure restates, in a currency facts are in, an amount just
+    /// before it that gave no fact ("1,32 tỷ NDT, tương đương khoảng 184,6
+    /// triệu USD"): it is that amount's fact, however it is introduced.
+    restates_unread: bool,
     /// The first token of the change that leads to this figure ("thanh
     /// long giảm 11,4%, còn 412 triệu USD"), whose clause names the
     /// figure's subject.
@@ -410,7 +414,13 @@ impl<'a> View<'a> {
                 i = tok_at(self.toks, skip_code(text, t.end)).max(i + 1);
                 continue;
             };
-            let unit = units::read(text, n.end);
+            let mut unit = units::read(text, n.end);
+            let mut start = n.start;
+            // "đạt USD 5 triệu": the currency written before the amount.
+            if unit.is_none() && prev == "usd" && i > 1 && self.toks[i - 2].kind == TokKind::Word {
+                unit = Some(UnitRead::plain(UnitWord::Usd, n.end));
+                start = self.toks[i - 1].start;
+            }
             let end = unit.map_or(n.end, |u| u.end);
             // A run of digits too long for any figure (an id, a phone
             // number pasted in) has no exact value to report.
@@ -422,7 +432,7 @@ impl<'a> View<'a> {
             out.push(Figure {
                 tok: i,
                 tok_end,
-                start: n.start,
+                start,
                 end,
                 value: n.value,
                 high: n.high,
@@ -430,7 +440,50 @@ impl<'a> View<'a> {
             });
             i = tok_end;
         }
+        self.share_list_units(text, &mut out);
         out
+    }
+
+    /// "lần lượt là 286, 341 và 402 doanh nghiệp", "402,5; 516,8 và 688
+    /// triệu USD": the numbers of a list that ends in "và" (or "hoặc")
+    /// share the unit, and the scale word, of its last one.
+    fn share_list_units(&self, text: &str, figures: &mut [Figure]) {
+        let scale_in = |f: &Figure| {
+            (f.tok..f.tok_end)
+                .filter(|&i| self.toks[i].kind == TokKind::Word)
+                .find_map(|i| crate::number::read_scale(&text[self.toks[i].start..]))
+                .map(|(s, _)| s)
+        };
+        // Whether the list from a figure to the next one's ends in "và",
+        // and the scale its last figure has.
+        let mut ends_in_and = false;
+        let mut list_scale = None;
+        for k in (0..figures.len().saturating_sub(1)).rev() {
+            let between = figures[k].tok_end..figures[k + 1].tok;
+            let separated = !between.is_empty()
+                && between
+                    .clone()
+                    .all(|i| matches!(self.word(i), "," | ";" | "và" | "hoặc"));
+            ends_in_and = separated
+                && (ends_in_and
+                    || between
+                        .clone()
+                        .any(|i| matches!(self.word(i), "và" | "hoặc")));
+            if !ends_in_and {
+                list_scale = None;
+            }
+            let (Some(unit), None, true) = (figures[k + 1].unit, figures[k].unit, ends_in_and)
+            else {
+                continue;
+            };
+            list_scale = list_scale.or_else(|| scale_in(&figures[k + 1]));
+            let f = &mut figures[k];
+            if let (Some(s), None) = (list_scale, scale_in(f)) {
+                f.value = crate::number::scale(f.value, s);
+                f.high = f.high.map(|h| crate::number::scale(h, s));
+            }
+            f.unit = Some(UnitRead { end: f.end, ..unit });
+        }
     }
 }
 
@@ -466,8 +519,8 @@ fn read_table_rows(text: &str, views: &mut [View]) {
             .position(|f| f.unit.is_none() && f.tok > 0 && !signed(f))
         {
             let f = &mut v.figures[k];
-            f.value *= scale;
-            f.high = f.high.map(|h| h * scale);
+            f.value = crate::number::scale(f.value, scale);
+            f.high = f.high.map(|h| crate::number::scale(h, scale));
             f.unit = Some(UnitRead { end: f.end, ..unit });
         }
     }
@@ -951,6 +1004,7 @@ const COMMODITIES: &[&str] = &[
     "lúa gạo",
     "ngô",
     "cao su",
+    "mủ cao su",
     "cà phê",
     "hạt điều",
     "hồ tiêu",
@@ -984,6 +1038,9 @@ const COMMODITIES: &[&str] = &[
     "nho",
     "quýt",
     "hạt dẻ",
+    "mắc ca",
+    "hạt mắc ca",
+    "gừng",
     "dược liệu",
     "quế",
     "hoa hồi",
@@ -1556,6 +1613,9 @@ impl<'a> Article<'a> {
         // After a figure of something else, changes are that figure's.
         let mut foreign = false;
         let mut prev_end = 0;
+        // Where the clause of the figure before began, and whether it gave
+        // a fact.
+        let mut said_before: Option<(usize, bool)> = None;
         for (k, f) in figures.iter().enumerate() {
             // The figures after this one that share its unit ("100 xe … và
             // 300 xe … mỗi ngày") share the words after them too.
@@ -1570,13 +1630,29 @@ impl<'a> Article<'a> {
             let tail_end = figures
                 .get(k + list)
                 .map_or(v.toks.len(), |g| v.clause_start(g.tok).max(tail_start));
+            let restating = k > 0 && restates(v, &figures[k - 1], f);
+            // "7,3 triệu USD (tương đương 52 triệu NDT)": an amount said
+            // again in another currency is neither a figure nor something
+            // else's.
+            if restating && said_before.is_some_and(|(_, fact)| fact) {
+                prev_end = f.tok_end;
+                continue;
+            }
+            let restates_unread = restating && said_before.is_some_and(|(_, fact)| !fact);
             let at = Window {
-                prev_end,
+                // The clause of the amount said first is the restatement's.
+                prev_end: match said_before {
+                    Some((start, _)) if restates_unread => start,
+                    _ => prev_end,
+                },
                 tail: (tail_start, tail_end),
                 first_fact,
+                restates_unread,
                 led_by,
             };
-            match self.read_figure(v, f, at) {
+            let reading = self.read_figure(v, f, at);
+            said_before = Some((at.prev_end, matches!(reading, Reading::Level { .. })));
+            match reading {
                 Reading::Level {
                     fact,
                     place_assumed,
@@ -1610,7 +1686,11 @@ impl<'a> Article<'a> {
                 // triệu USD), tăng 12,4%": a change after a bracketed
                 // breakdown is the change of the figure before it.
                 Reading::Change(c, at) => {
-                    let before = bracket_before(v, f.tok).map(|open| v.toks[open].start);
+                    // "1,32 tỷ NDT (khoảng 184,6 triệu USD), tăng 110%": a
+                    // bracket that says the amount again is no breakdown.
+                    let before = bracket_before(v, f.tok)
+                        .filter(|&open| !restating_bracket(v, figures, open))
+                        .map(|open| v.toks[open].start);
                     // "…, giảm 6,4% về lượng nhưng tăng 3,1% về trị giá":
                     // the change of the measure it names.
                     let of = match (
@@ -1825,6 +1905,7 @@ impl<'a> Article<'a> {
             prev_end,
             tail,
             first_fact,
+            restates_unread,
             led_by,
         } = w;
         let Some(unit) = f.unit.or_else(|| v.unit_in_subject(&self.doc.text, f)) else {
@@ -1887,7 +1968,9 @@ impl<'a> Article<'a> {
         // increments, a word or two before the number.
         let close_before = f.tok.saturating_sub(3).max(prev_end);
         if v.has_cue(f.tok.saturating_sub(5).max(prev_end), f.tok, Cue::NotAFact)
-            || v.has_cue(close_before, f.tok, Cue::Equivalent)
+            || (v.has_cue(close_before, f.tok, Cue::Equivalent)
+                && !restates_unread
+                && !other_measure_than_before(v, f))
             || v.has_cue(close_before, f.tok, Cue::Increment)
         {
             return Reading::Skip;
@@ -2107,7 +2190,7 @@ impl<'a> Article<'a> {
                 (Metric::DoanhNghiep, Unit::DoanhNghiep)
             }
             UnitWord::Declaration => (Metric::ToKhai, Unit::ToKhai),
-            UnitWord::Other => return Reading::Foreign,
+            UnitWord::Other | UnitWord::Yuan => return Reading::Foreign,
             UnitWord::Percent | UnitWord::Times => return Reading::Skip,
         };
         // "đạt 2.012 tỉ đồng, lần đầu tiên vượt mốc 2.000 tỉ đồng": a
@@ -2121,16 +2204,42 @@ impl<'a> Article<'a> {
         }
         // "2.500 tấn sầu riêng …, trị giá 12 triệu USD": the worth of the
         // goods just counted, with their direction and commodity.
-        let worth_of_goods = metric == Metric::KimNgach
-            && (f.tok.saturating_sub(3)..f.tok).any(|i| {
-                matches!(
-                    (v.word(i.wrapping_sub(1)), v.word(i)),
-                    ("trị", "giá") | ("giá", "trị")
-                )
-            })
-            && self.facts[first_fact..]
-                .last()
-                .is_some_and(|p| p.metric == Metric::KhoiLuong);
+        // "… 21,5 triệu USD (gần 154 triệu tệ), với 12.400 tấn": and the
+        // goods of the worth just given.
+        let last_metric = self.facts[first_fact..].last().map(|p| p.metric);
+        let worth_of_goods = match metric {
+            Metric::KimNgach => {
+                (f.tok.saturating_sub(3)..f.tok).any(|i| {
+                    matches!(
+                        (v.word(i.wrapping_sub(1)), v.word(i)),
+                        ("trị", "giá") | ("giá", "trị")
+                    )
+                }) && last_metric == Some(Metric::KhoiLuong)
+            }
+            Metric::KhoiLuong => {
+                last_metric == Some(Metric::KimNgach)
+                    && prev_end > 0
+                    && (prev_end..f.tok).all(|i| {
+                        matches!(
+                            v.word(i),
+                            "," | ")"
+                                | "("
+                                | "với"
+                                | "khối"
+                                | "lượng"
+                                | "tương"
+                                | "ứng"
+                                | "đạt"
+                                | "khoảng"
+                                | "gần"
+                                | "hơn"
+                                | "trên"
+                                | "chừng"
+                        )
+                    })
+            }
+            _ => false,
+        };
         let flow = v
             .cues_in(f.tok_end, near_end)
             .find_map(|c| c.cue.flow())
@@ -2873,11 +2982,20 @@ impl<'a> Article<'a> {
     /// latest period of that year from 1 January ends; with none, it is
     /// unknown.
     fn resolve(&self, p: &PeriodHit) -> Option<Period> {
+        self.resolve_in(p, self.context_year())
+    }
+
+    /// The year a phrase that names none counts from: "năm nay", "năm
+    /// ngoái", and a phrase with no year ("9 tháng") count from the year
+    /// the article reports on, not from a year it looked back to ("Để so
+    /// sánh, năm 2024, … cả năm đạt …").
+    fn context_year(&self) -> Option<i32> {
+        self.present.or(self.year)
+    }
+
+    /// [`Self::resolve`], counting from year `context`.
+    fn resolve_in(&self, p: &PeriodHit, context: Option<i32>) -> Option<Period> {
         let expr = p.found.expr;
-        // "năm nay", "năm ngoái", and a phrase with no year ("9 tháng")
-        // count from the year the article reports on, not from a year it
-        // looked back to ("Để so sánh, năm 2024, … cả năm đạt …").
-        let context = self.present.or(self.year);
         if !expr.is_open() {
             return expr.resolve(context);
         }
@@ -2932,6 +3050,11 @@ impl<'a> Article<'a> {
                 Some(y) if p.found.expr.year().is_none() && !p.found.expr.is_open() => {
                     p.found.expr.resolve(Some(y))
                 }
+                // "Tuần từ 9 đến 15/11/2026, …; lũy kế đạt …": a year to
+                // date in the sentence that first names the year is of it.
+                Some(y) if p.found.expr.year().is_none() => {
+                    self.resolve_in(p, self.context_year().or(Some(y)))
+                }
                 _ => self.resolve(p),
             }
         };
@@ -2951,6 +3074,11 @@ impl<'a> Article<'a> {
             .rev()
             .find(|p| !p.found.base && p.tok_end <= f.tok)
         {
+            // "trong ba năm 2023, 2024, 2025 lần lượt là 286, 341 và 402
+            // doanh nghiệp": each year has its own figure, in turn.
+            if let Some(y) = year_in_turn(v, p, f) {
+                return Period::year(y);
+            }
             return resolve(p);
         }
         // "Hơn 1.100 xe hàng đã thông quan qua cửa khẩu … trong ngày
@@ -2998,6 +3126,33 @@ impl<'a> Article<'a> {
     }
 }
 
+/// The year of figure `f` when the year `p` names heads a list of years
+/// whose figures follow "lần lượt" ("các năm 2023, 2024 và 2025 lần lượt
+/// đạt 402,5; 516,8 và 688 triệu USD"): the one in `f`'s turn among the
+/// figures with its unit.
+fn year_in_turn(v: &View, p: &PeriodHit, f: &Figure) -> Option<i32> {
+    let Some(YearRef::Abs(first)) = p.found.expr.year() else {
+        return None;
+    };
+    let at = (p.tok_end..f.tok).find(|&i| v.word(i) == "lần" && v.word(i + 1) == "lượt")?;
+    let unit = |h: &Figure| h.unit.map(|u| u.word);
+    let nth = v
+        .figures
+        .iter()
+        .filter(|h| h.tok > at && h.tok < f.tok && unit(h) == unit(f))
+        .count();
+    // The years after the first, each after a comma or "và".
+    let mut years = std::iter::once(first).chain((p.tok_end..at).step_by(2).map_while(|i| {
+        let year = v.toks.get(i + 1)?;
+        let y: i32 = year.text.parse().ok()?;
+        (matches!(v.word(i), "," | "và")
+            && year.kind == TokKind::Number
+            && (1990..=2100).contains(&y))
+        .then_some(y)
+    }));
+    years.nth(nth)
+}
+
 /// Where a change written right after a bracket begins ("…), tăng
 /// 12,4%"): the token of the matching `(`.
 fn bracket_before(v: &View, at: usize) -> Option<usize> {
@@ -3015,6 +3170,61 @@ fn bracket_before(v: &View, at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether figure `f` says again, in another currency, the amount of
+/// figure `before`: both in yuan, dollars or dong, not the same, with only
+/// words of equivalence, approximation and brackets between them ("520
+/// triệu NDT (khoảng 72,7 triệu USD)", "184,6 triệu USD, tương đương 1,32
+/// tỷ NDT").
+fn restates(v: &View, before: &Figure, f: &Figure) -> bool {
+    let currency = |g: &Figure| {
+        g.unit
+            .map(|u| u.word)
+            .filter(|w| matches!(w, UnitWord::Yuan | UnitWord::Usd | UnitWord::Vnd))
+    };
+    let between = before.tok_end..f.tok;
+    matches!((currency(before), currency(f)), (Some(a), Some(b)) if a != b)
+        && between.len() <= 5
+        && between.clone().all(|i| {
+            matches!(
+                v.word(i),
+                "(" | ","
+                    | "tương"
+                    | "đương"
+                    | "khoảng"
+                    | "gần"
+                    | "hơn"
+                    | "chừng"
+                    | "xấp"
+                    | "xỉ"
+                    | "tức"
+                    | "là"
+                    | "quy"
+                    | "đổi"
+                    | "ra"
+                    | "hay"
+                    | "~"
+            )
+        })
+}
+
+/// Whether figure `f` measures something else than the figure before it
+/// ("21,5 triệu USD, tương ứng 12.400 tấn"): an amount of goods beside
+/// their worth, which "tương ứng" gives as a second figure, not the first
+/// one restated.
+fn other_measure_than_before(v: &View, f: &Figure) -> bool {
+    let mass = |g: &Figure| g.unit.map(|u| u.word == UnitWord::Tan);
+    let before = v.figures.iter().rev().find(|g| g.tok < f.tok);
+    before.is_some_and(|g| mass(g).zip(mass(f)).is_some_and(|(a, b)| a != b))
+}
+
+/// Whether the bracket opened at token `open` says the amount right before
+/// it again, in another currency.
+fn restating_bracket(v: &View, figures: &[Figure], open: usize) -> bool {
+    figures
+        .windows(2)
+        .any(|w| w[0].tok_end == open && restates(v, &w[0], &w[1]))
 }
 
 /// "trong quý", "trong tháng", "trong năm" with no number after them, in

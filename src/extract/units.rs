@@ -24,6 +24,9 @@ pub enum UnitWord {
     Percent,
     /// `lần` in "gấp 3 lần".
     Times,
+    /// Yuan (NDT, nhân dân tệ, tệ): a currency no fact is in, whose
+    /// amounts the press often restates in dollars beside them.
+    Yuan,
     /// A unit that no fact has (mặt hàng, cửa khẩu, container…).
     Other,
 }
@@ -33,6 +36,7 @@ pub enum UnitWord {
 /// separately.
 static UNIT_WORDS: WordTable<UnitWord> = WordTable::new(&[
     ("%", UnitWord::Percent),
+    ("cny", UnitWord::Yuan),
     ("chuyến tàu", UnitWord::Train),
     ("chuyến", UnitWord::Train),
     ("cửa khẩu", UnitWord::Other),
@@ -56,6 +60,8 @@ static UNIT_WORDS: WordTable<UnitWord> = WordTable::new(&[
     ("lượt", UnitWord::Luot),
     ("lần", UnitWord::Times),
     ("mặt hàng", UnitWord::Other),
+    ("nhân dân tệ", UnitWord::Yuan),
+    ("ndt", UnitWord::Yuan),
     ("người", UnitWord::Person),
     ("năm", UnitWord::Other),
     ("ngày", UnitWord::Other),
@@ -66,6 +72,7 @@ static UNIT_WORDS: WordTable<UnitWord> = WordTable::new(&[
     ("tờ khai", UnitWord::Declaration),
     ("tkhq", UnitWord::Declaration),
     ("teu", UnitWord::Other),
+    ("tệ", UnitWord::Yuan),
     ("tháng", UnitWord::Other),
     ("usd", UnitWord::Usd),
     ("vnđ", UnitWord::Vnd),
@@ -146,6 +153,10 @@ mod tests {
     fn unit_words_in_any_case() {
         assert_eq!(read("5 Đô la Mỹ", 1).unwrap().word, UnitWord::Usd);
         assert_eq!(read("5 DN", 1).unwrap().word, UnitWord::Enterprise);
+        let yuan = |s: &str| read(s, "5 triệu".len()).map(|u| u.word);
+        assert_eq!(yuan("5 triệu NDT"), Some(UnitWord::Yuan));
+        assert_eq!(yuan("5 triệu nhân dân tệ"), Some(UnitWord::Yuan));
+        assert_eq!(yuan("5 triệu tệ,"), Some(UnitWord::Yuan));
     }
 
     #[test]

@@ -709,8 +709,17 @@ fn year_to_date(c: &mut Cursor) -> Option<PeriodExpr> {
     }
     let end = match c.end_point() {
         Some(e) => e,
-        // "từ đầu năm" alone runs to now.
+        // "từ đầu năm" alone runs to now, and so does a running total
+        // that names no span ("lũy kế đạt 1.214,6 tỷ đồng").
         None if said_from && !until => None,
+        None if cumulative
+            && !until
+            && !from_start
+            && c.peek()
+                .is_some_and(|t| is_word(t, "dat") || is_word(t, "la") || t.text == ":") =>
+        {
+            None
+        }
         None => return None,
     };
     let from = PartialDate::new(year, 1, Day::Num(1));
