@@ -1682,3 +1682,16 @@ fn the_goods_of_a_worth_a_currency_before_its_amount_and_a_running_total() {
         ],
     );
 }
+
+#[test]
+fn loads_per_trip_habits_per_week_and_time_per_declaration_are_no_counts() {
+    check(
+        "Tháng 10/2026, qua cửa khẩu Mường Khương có 2.150 lượt xe. Mỗi tuần, hợp tác xã Pha \
+         Long đưa khoảng 4 chuyến chuối sang, mỗi chuyến chừng 12 tấn. Thời gian thông quan \
+         bình quân 1 tờ khai còn 30 phút. Mỗi ngày có khoảng 5 chuyến xe.",
+        &[
+            "Mường Khương|phuong_tien|total|-|-|2026-10|2150|-|lượt|exact|-|-|-|actual",
+            "Mường Khương|phuong_tien|total|-|-|2026-10|5|-|chuyến/ngày|approx|-|-|-|actual",
+        ],
+    );
+}

@@ -1967,7 +1967,15 @@ impl<'a> Article<'a> {
         // "chiếm 61,5%", "thu hút thêm 178 doanh nghiệp": shares and
         // increments, a word or two before the number.
         let close_before = f.tok.saturating_sub(3).max(prev_end);
-        if v.has_cue(f.tok.saturating_sub(5).max(prev_end), f.tok, Cue::NotAFact)
+        // "thời gian thông quan bq 1 TKHQ …": per one, no count.
+        let per_one =
+            f.value == 1.0 && matches!(v.word(f.tok.wrapping_sub(1)), "bq" | "quân" | "mỗi");
+        if per_one
+            || v.has_cue(v.clause_start(f.tok), f.tok, Cue::PerOther)
+            || v.cues
+                .first()
+                .is_some_and(|c| c.first == 0 && c.cue == Cue::PerOther)
+            || v.has_cue(f.tok.saturating_sub(5).max(prev_end), f.tok, Cue::NotAFact)
             || (v.has_cue(close_before, f.tok, Cue::Equivalent)
                 && !restates_unread
                 && !other_measure_than_before(v, f))

@@ -24,6 +24,10 @@ pub enum Cue {
     Kind(Kind),
     /// A figure per day: "mỗi ngày", "bình quân", "trung bình".
     PerDay,
+    /// A figure per trip or per week ("mỗi chuyến chừng 8 tấn", "mỗi tuần
+    /// … khoảng 3 chuyến"): a load or a habit, no trade of a period and no
+    /// daily rate, anywhere in its clause.
+    PerOther,
     /// A part of an enterprise count that is not itself a fact: in or out of
     /// the province, newly founded.
     Subgroup,
@@ -219,14 +223,12 @@ const LEXICON: &[(&str, Cue)] = &[
     ("đối thoại", Cue::NotAFact),
     ("tập huấn", Cue::NotAFact),
     ("rà soát", Cue::NotAFact),
-    // Goods seized ("thu giữ 1,2 tấn đường"), and a load or count per trip
-    // or per week ("mỗi chuyến chừng 8 tấn", "mỗi tuần 3 chuyến"): no
-    // trade of a period.
+    // Goods seized ("thu giữ 1,2 tấn đường"): no trade.
     ("thu giữ", Cue::NotAFact),
     ("tạm giữ", Cue::NotAFact),
     ("bắt giữ", Cue::NotAFact),
-    ("mỗi chuyến", Cue::NotAFact),
-    ("mỗi tuần", Cue::NotAFact),
+    ("mỗi chuyến", Cue::PerOther),
+    ("mỗi tuần", Cue::PerOther),
     ("tương đương", Cue::Equivalent),
     ("tương ứng", Cue::Equivalent),
     ("quy đổi", Cue::Equivalent),
