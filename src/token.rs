@@ -29,6 +29,9 @@ pub struct Token<'a> {
     pub kind: TokKind,
     /// Touches the token before it, with no space between (`3/2025`).
     pub glued: bool,
+    /// Has a capital letter, as names do: "Điện Biên" the province, not
+    /// "diễn biến" (a course of events), which folds the same.
+    pub capital: bool,
 }
 
 /// Where a token's lower-cased or folded form is: the byte range of the
@@ -99,6 +102,8 @@ pub fn tokenize<'a>(text: &'a str, arena: &'a mut String) -> Vec<Token<'a>> {
                 end,
                 kind: r.kind,
                 glued,
+                // Only a word with a capital has a lower-cased form of its own.
+                capital: r.kind == TokKind::Word && r.lower != Form::TEXT,
             }
         })
         .collect()
@@ -371,6 +376,19 @@ mod tests {
             .iter()
             .map(|t| (t.text.to_string(), t.folded.to_string(), t.kind, t.glued))
             .collect()
+    }
+
+    #[test]
+    fn words_with_a_capital_are_marked() {
+        let mut arena = String::new();
+        let capitals: Vec<bool> = tokenize("Điện Biên diễn biến ĐẠT dat Km 5", &mut arena)
+            .iter()
+            .map(|t| t.capital)
+            .collect();
+        assert_eq!(
+            capitals,
+            [true, true, false, false, true, false, true, false]
+        );
     }
 
     #[test]

@@ -1695,3 +1695,32 @@ fn loads_per_trip_habits_per_week_and_time_per_declaration_are_no_counts() {
         ],
     );
 }
+
+#[test]
+fn common_words_that_fold_to_place_names_are_no_places() {
+    check(
+        "Tháng 4/2026, kim ngạch qua cửa khẩu Tà Lùng đạt 50 triệu USD. Do diễn biến thời \
+         tiết, tháng 5/2026 chỉ đạt 40 triệu USD, giảm 1/5 so với tháng 4. Nhờ tình hữu nghị \
+         giữa hai bên, tháng 6/2026 đạt 400 tỷ đồng đang chờ quyết toán… kim ngạch 61 triệu đô.",
+        &[
+            "Tà Lùng|kim_ngach|total|-|-|2026-04|50000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|2026-05|40000000|-|USD|exact|-|-20% prev|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|2026-06|61000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn capacities_populations_gaps_and_waiting_trucks_are_no_flows() {
+    check(
+        "9 tháng năm 2026, kim ngạch qua cửa khẩu Hoành Mô đạt 310 triệu USD (+12,5% so với \
+         cùng kỳ), phương tiện 8.420 lượt (−3%). Tàu chạy tuyến này có trọng tải 200 - 400 \
+         tấn. Bãi mới có công suất thông quan thiết kế 1.500 xe/ngày. Huyện có dân số gần 60 \
+         nghìn người. Theo Hải quan, phần chênh lệch gần 40 triệu USD là hàng quá cảnh. Có \
+         thời điểm hơn 300 xe phải nằm chờ; nay số xe chờ chỉ còn dưới 30 xe.",
+        &[
+            "Hoành Mô|kim_ngach|total|-|-|9M 2026|310000000|-|USD|exact|-|+12.5% yoy|-|actual",
+            "Hoành Mô|phuong_tien|total|-|-|9M 2026|8420|-|lượt|exact|-|-3% yoy|-|actual",
+        ],
+    );
+}

@@ -305,7 +305,8 @@ impl<'a> View<'a> {
         })
     }
 
-    /// `A/B` right after "bằng", as a percentage figure (`1/20` is 5%).
+    /// `A/B` right after "bằng", "giảm" or "tăng", as a percentage figure
+    /// (`1/20` is 5%; "giảm 1/3" is a third less).
     fn fraction_after_ratio_word(&self, i: usize) -> Option<Figure> {
         let glued = |k: usize| {
             self.toks
@@ -317,7 +318,7 @@ impl<'a> View<'a> {
             self.toks.get(i + 1)?,
             self.toks.get(i + 2)?,
         );
-        let is_fraction = self.word(i.checked_sub(1)?) == "bằng"
+        let is_fraction = matches!(self.word(i.checked_sub(1)?), "bằng" | "giảm" | "tăng")
             && slash.text == "/"
             && b.kind == TokKind::Number
             && glued(i + 1)
@@ -329,7 +330,7 @@ impl<'a> View<'a> {
             tok_end: i + 3,
             start: self.toks[i].start,
             end: self.toks[i + 2].end,
-            value: a / b * 100.0,
+            value: tidy(a / b * 100.0),
             high: None,
             unit: Some(UnitRead::plain(UnitWord::Percent, self.toks[i + 2].end)),
         })
@@ -628,6 +629,18 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
     let mut mentions: Vec<(PlaceId, usize, usize, bool)> = Vec::new();
     for m in g.find_in(toks) {
         let (t0, t1) = (m.start, m.end);
+        // Names are written with capitals: "diễn biến" (a course of
+        // events), "tình hữu nghị" (friendship), "tỷ đồng đang …" fold to
+        // Điện Biên, Hữu Nghị and Đồng Đăng, but are none of them. An
+        // alias that says what the place is ("cửa khẩu quốc tế ga đường
+        // sắt") is a description, in any case.
+        let described = matches!(
+            toks[t0].text,
+            "cửa" | "ga" | "tỉnh" | "lối" | "cảng" | "chợ"
+        );
+        if !described && !toks[t0..t1].iter().any(|t| t.capital) {
+            continue;
+        }
         // "Móng Cái (Quảng Ninh)", "Chi Ma (huyện Lộc Bình, tỉnh Lạng
         // Sơn)": a place in brackets opened right after a place only says
         // where that place is.
@@ -1242,9 +1255,10 @@ fn verb_before(v: &View, at: usize) -> Option<Verb> {
         "hơn", "gần", "khoảng", "trên", "tới", "xấp", "xỉ", "mạnh", "đến", "ở", "mức", "thêm",
         "nhẹ",
     ];
-    // "+21%", "-8%" (a sign right before the number, after a space): a
-    // table's change.
-    let sign = at > 0 && v.toks[at].glued && !v.toks[at - 1].glued;
+    // "+21%", "-8%" (a sign right before the number, after a space or a
+    // bracket, "(+18,2%)"): a table's change.
+    let sign =
+        at > 0 && v.toks[at].glued && (!v.toks[at - 1].glued || v.word(at.wrapping_sub(2)) == "(");
     match v.word(at.wrapping_sub(1)) {
         "+" if sign => return Some(Verb::Rise),
         "-" | "–" | "−" if sign => return Some(Verb::Fall),
@@ -1971,10 +1985,10 @@ impl<'a> Article<'a> {
         let per_one =
             f.value == 1.0 && matches!(v.word(f.tok.wrapping_sub(1)), "bq" | "quân" | "mỗi");
         if per_one
-            || v.has_cue(v.clause_start(f.tok), f.tok, Cue::PerOther)
+            || v.has_cue(v.clause_start(f.tok), f.tok, Cue::NotAFlow)
             || v.cues
                 .first()
-                .is_some_and(|c| c.first == 0 && c.cue == Cue::PerOther)
+                .is_some_and(|c| c.first == 0 && c.cue == Cue::NotAFlow)
             || v.has_cue(f.tok.saturating_sub(5).max(prev_end), f.tok, Cue::NotAFact)
             || (v.has_cue(close_before, f.tok, Cue::Equivalent)
                 && !restates_unread
@@ -2048,9 +2062,12 @@ impl<'a> Article<'a> {
             });
         // "còn tồn 412 xe chờ xuất", "4.000 xe nằm chờ": trucks standing
         // in the yards are a stock, not traffic.
+        // So are "hơn 500 xe phải nằm chờ" and "số xe chờ … còn dưới 50 xe".
         let standing = matches!(unit.word, UnitWord::Vehicle | UnitWord::Wagon)
-            && (matches!(v.word(f.tok_end), "chờ" | "tồn" | "nằm" | "ùn")
-                || (f.tok.saturating_sub(3)..f.tok).any(|i| matches!(v.word(i), "tồn" | "ùn")));
+            && ((f.tok_end..f.tok_end + 3)
+                .any(|i| matches!(v.word(i), "chờ" | "tồn" | "nằm" | "ùn"))
+                || (f.tok.saturating_sub(3)..f.tok).any(|i| matches!(v.word(i), "tồn" | "ùn"))
+                || (clause_start..f.tok).any(|i| v.word(i) == "xe" && v.word(i + 1) == "chờ"));
         if by_origin || standing {
             return Reading::Skip;
         }

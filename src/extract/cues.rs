@@ -24,10 +24,13 @@ pub enum Cue {
     Kind(Kind),
     /// A figure per day: "mỗi ngày", "bình quân", "trung bình".
     PerDay,
-    /// A figure per trip or per week ("mỗi chuyến chừng 8 tấn", "mỗi tuần
-    /// … khoảng 3 chuyến"): a load or a habit, no trade of a period and no
-    /// daily rate, anywhere in its clause.
-    PerOther,
+    /// Anywhere in a figure's clause, words that make it no flow of goods,
+    /// vehicles or people over a period: a load per trip or a habit per
+    /// week ("mỗi chuyến chừng 8 tấn", "mỗi tuần … khoảng 3 chuyến"), what
+    /// a barge or a yard can take ("trọng tải", "công suất thông quan
+    /// thiết kế"), a population, the gap between two totals ("phần chênh
+    /// lệch gần 1,2 tỷ USD").
+    NotAFlow,
     /// A part of an enterprise count that is not itself a fact: in or out of
     /// the province, newly founded.
     Subgroup,
@@ -227,8 +230,13 @@ const LEXICON: &[(&str, Cue)] = &[
     ("thu giữ", Cue::NotAFact),
     ("tạm giữ", Cue::NotAFact),
     ("bắt giữ", Cue::NotAFact),
-    ("mỗi chuyến", Cue::PerOther),
-    ("mỗi tuần", Cue::PerOther),
+    ("mỗi chuyến", Cue::NotAFlow),
+    ("mỗi tuần", Cue::NotAFlow),
+    ("trọng tải", Cue::NotAFlow),
+    ("chở được", Cue::NotAFlow),
+    ("thiết kế", Cue::NotAFlow),
+    ("dân số", Cue::NotAFlow),
+    ("chênh lệch", Cue::NotAFlow),
     ("tương đương", Cue::Equivalent),
     ("tương ứng", Cue::Equivalent),
     ("quy đổi", Cue::Equivalent),

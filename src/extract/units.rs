@@ -81,7 +81,11 @@ static UNIT_WORDS: WordTable<UnitWord> = WordTable::new(&[
     ("đ", UnitWord::Vnd),
     ("đô la mỹ", UnitWord::Usd),
     ("đô la", UnitWord::Usd),
+    ("đô-la mỹ", UnitWord::Usd),
+    ("đô-la", UnitWord::Usd),
     ("đôla", UnitWord::Usd),
+    // "1,27 tỷ đô": the dollar as it is spoken.
+    ("đô", UnitWord::Usd),
     ("đồng", UnitWord::Vnd),
     ("ô tô", UnitWord::Vehicle),
     ("đoàn tàu", UnitWord::Train),
@@ -153,6 +157,13 @@ mod tests {
     fn unit_words_in_any_case() {
         assert_eq!(read("5 Đô la Mỹ", 1).unwrap().word, UnitWord::Usd);
         assert_eq!(read("5 DN", 1).unwrap().word, UnitWord::Enterprise);
+        for dollars in ["5 tỷ đô.", "5 tỷ đô-la Mỹ", "5 tỷ đô la"] {
+            let u = read(dollars, "5 tỷ".len()).unwrap();
+            assert_eq!(
+                (u.word, u.end),
+                (UnitWord::Usd, dollars.trim_end_matches('.').len())
+            );
+        }
         let yuan = |s: &str| read(s, "5 triệu".len()).map(|u| u.word);
         assert_eq!(yuan("5 triệu NDT"), Some(UnitWord::Yuan));
         assert_eq!(yuan("5 triệu nhân dân tệ"), Some(UnitWord::Yuan));
