@@ -1724,3 +1724,42 @@ fn capacities_populations_gaps_and_waiting_trucks_are_no_flows() {
         ],
     );
 }
+
+#[test]
+fn a_heading_says_what_its_items_are_and_an_aside_with_no_figure_leads_on() {
+    check(
+        "KẾT QUẢ 9 THÁNG NĂM 2026 TẠI CỬA KHẨU CHI MA\n\
+         - Kim ngạch xuất nhập khẩu: 612 triệu USD\n\n\
+         RIÊNG THÁNG 9/2026\n\
+         - Kim ngạch: 81 triệu USD\n\n\
+         KẾ HOẠCH NĂM 2027 CỦA CỬA KHẨU CHI MA\n\
+         - Kim ngạch xuất nhập khẩu: 900 triệu USD\n\n\
+         Riêng quý IV/2026 là quý cao điểm. Lượng xe qua cửa khẩu Chi Ma dự kiến bình quân 420 \
+         xe/ngày.",
+        &[
+            "Chi Ma|kim_ngach|total|-|-|9M 2026|612000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2026-09|81000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2027|900000000|-|USD|exact|-|-|-|target",
+            "Chi Ma|phuong_tien|total|-|-|Q4 2026|420|-|xe/ngày|exact|-|-|-|forecast",
+        ],
+    );
+}
+
+#[test]
+fn a_breakdown_is_of_the_whole_not_of_a_base_or_a_month_in_passing() {
+    check(
+        "Quý II/2026, kim ngạch qua cửa khẩu Tà Lùng đạt 402 triệu USD, gấp 1,5 lần quý II/2025 \
+         (268 triệu USD). Trong đó, xuất khẩu đạt 130 triệu USD, nhập khẩu 272 triệu USD. \
+         Lũy kế 9 tháng năm 2026, kim ngạch qua Tà Lùng đạt 1,1 tỷ USD. Số liệu này chưa tính \
+         hàng quá cảnh của tháng 9.\n\n\
+         Trong đó, xuất khẩu đạt 380 triệu USD.",
+        &[
+            "Tà Lùng|kim_ngach|total|-|-|Q2 2026|402000000|-|USD|exact|-|+50% yoy|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|Q2 2025|268000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|export|-|-|Q2 2026|130000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|import|-|-|Q2 2026|272000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|9M 2026|1100000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|export|-|-|9M 2026|380000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -336,6 +336,14 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The comparison base whose value figure `f` gives in brackets
+    /// ("thấp hơn năm 2025 (3,34 triệu tấn)").
+    fn base_of(&self, f: &Figure) -> Option<&PeriodHit> {
+        self.periods
+            .iter()
+            .find(|p| p.found.base && p.tok_end + 1 == f.tok && self.word(p.tok_end) == "(")
+    }
+
     /// "Số doanh nghiệp làm thủ tục là 163": the unit of a bare count,
     /// named after "số" (or "số lượng") in its clause, where the count is
     /// what the subject "is" or "reaches".
@@ -1388,6 +1396,11 @@ pub(super) struct Article<'a> {
     /// The recent period is the term of a goal or forecast figure: not
     /// the year to date "đến nay" reaches.
     recent_is_plan: bool,
+    /// The period of the last fact that is no comparison's base: what a
+    /// "Trong đó, …" that states none breaks down, whatever periods were
+    /// named in passing since ("… so với quý I/2025 (338,6 triệu USD).
+    /// Trong đó, xuất khẩu …").
+    whole_period: Option<Period>,
     /// The year of the most recent period; before any, the year the
     /// article's first dated phrase implies.
     year: Option<i32>,
@@ -1463,6 +1476,7 @@ impl<'a> Article<'a> {
             facts: Vec::new(),
             recent_period: None,
             recent_is_plan: false,
+            whole_period: None,
             year: None,
             present: None,
             current_place: None,
@@ -1503,13 +1517,21 @@ impl<'a> Article<'a> {
         let item = |v: &View| matches!(v.word(0), "-" | "–" | "+" | "•" | "*");
         for n in 1..views.len() {
             let prev = &views[n - 1];
-            let lead_in = prev.word(prev.toks.len().wrapping_sub(1)) == ":";
-            let introduced = lead_in || item(prev);
+            let last = prev.word(prev.toks.len().wrapping_sub(1));
+            let lead_in = last == ":";
+            // "CHỈ TIÊU NĂM 2026⏎- Kim ngạch …": a heading, a line with no
+            // figure and no full stop, says what its items are, but breaks
+            // down nothing.
+            let heading = !lead_in
+                && !item(prev)
+                && prev.figures.is_empty()
+                && !matches!(last, "." | "!" | "?" | "…");
+            let introduced = lead_in || heading || item(prev);
             if !item(&views[n]) || !introduced {
                 continue;
             }
-            let breakdown = prev.breakdown;
-            let kind = if lead_in {
+            let breakdown = prev.breakdown && !heading;
+            let kind = if lead_in || heading {
                 plan_words(prev)
             } else {
                 prev.lead_kind
@@ -1602,8 +1624,12 @@ impl<'a> Article<'a> {
                 }
             }
             let before = self.recent_period;
+            let facts_before = self.facts.len();
             self.read_sentence(text, n, v);
-            if aside {
+            // "RIÊNG THÁNG 6/2026" as a heading, or "Riêng tháng 6/2026 là
+            // tháng sôi động nhất.": an aside with no figure of its own
+            // leads to the figures after it.
+            if aside && self.facts.len() > facts_before {
                 self.before_aside = Some(before);
             }
         }
@@ -1685,6 +1711,9 @@ impl<'a> Article<'a> {
                         apply_change(&mut fact, c, vs);
                     }
                     self.note_fact(&fact);
+                    if v.base_of(f).is_none() {
+                        self.whole_period = fact.period;
+                    }
                     self.place_assumed = place_assumed;
                     self.facts.push(fact);
                 }
@@ -2490,10 +2519,7 @@ impl<'a> Article<'a> {
         };
         // "thấp hơn năm 2025 (3,34 triệu tấn)": the figure of the base,
         // what happened then.
-        let base = v
-            .periods
-            .iter()
-            .find(|p| p.found.base && p.tok_end + 1 == f.tok && v.word(p.tok_end) == "(");
+        let base = v.base_of(f);
         let (period, kind) = match base {
             Some(p) => (self.resolve(p), Kind::Actual),
             None => (period, kind),
@@ -3146,6 +3172,10 @@ impl<'a> Article<'a> {
             if holiday_word(v, clause, clause_end).is_some() {
                 return Some(h);
             }
+        }
+        // "Trong đó, xuất khẩu đạt …": the period of the whole.
+        if v.breakdown && self.whole_period.is_some() {
+            return self.whole_period;
         }
         self.recent_period.flatten()
     }
