@@ -1763,3 +1763,21 @@ fn a_breakdown_is_of_the_whole_not_of_a_base_or_a_month_in_passing() {
         ],
     );
 }
+
+#[test]
+fn the_same_span_a_year_before_this_quarter_and_the_ends_of_a_road() {
+    check(
+        "Quý II/2026, kim ngạch qua cửa khẩu Tà Lùng đạt 402 triệu USD, tăng 20% so với cùng kỳ \
+         năm ngoái. Cùng kỳ năm ngoái, kim ngạch qua Tà Lùng là 335 triệu USD. Quý I/2025 chỉ \
+         đạt 210 triệu USD. Lượng xe qua Tà Lùng quý này bình quân 310 xe/ngày.\n\n\
+         Tuyến cao tốc Cao Bằng – Lạng Sơn đang được thi công. Năm 2027, tỉnh phấn đấu kim \
+         ngạch qua cửa khẩu đạt 2 tỷ USD.",
+        &[
+            "Tà Lùng|kim_ngach|total|-|-|Q2 2026|402000000|-|USD|exact|-|+20% yoy|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|Q2 2025|335000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|Q1 2025|210000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|phuong_tien|total|-|-|Q2 2026|310|-|xe/ngày|exact|-|-|-|actual",
+            "Cao Bằng|kim_ngach|total|-|-|2027|2000000000|-|USD|exact|-|-|-|target",
+        ],
+    );
+}

@@ -635,6 +635,8 @@ const LANDMARK_FILLERS: &[&str] = &[
 fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
     let g = Gazetteer::builtin();
     let mut mentions: Vec<(PlaceId, usize, usize, bool)> = Vec::new();
+    // Where the last place named as a road's end ended.
+    let mut road_end = None;
     for m in g.find_in(toks) {
         let (t0, t1) = (m.start, m.end);
         // Names are written with capitals: "diễn biến" (a course of
@@ -677,7 +679,15 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
             toks.get(t1..t1 + 2).map(|w| (w[0].text, w[1].text)),
             Some(("(", "cũ") | ("cũ", _))
         );
-        if subdivision || former || (l > 0 && toks[l - 1].text == "cách") {
+        // "cao tốc Tuyên Quang – Hà Giang", "quốc lộ Lạng Sơn - Cao Bằng":
+        // the ends of a road are nothing a figure is about.
+        let road = t0 > 0
+            && (matches!(toks[t0 - 1].text, "tốc" | "lộ")
+                || (matches!(toks[t0 - 1].text, "-" | "–") && road_end == Some(t0 - 1)));
+        if road {
+            road_end = Some(t1);
+        }
+        if road || subdivision || former || (l > 0 && toks[l - 1].text == "cách") {
             continue;
         }
         let mut k = t0;
@@ -3047,6 +3057,13 @@ impl<'a> Article<'a> {
     /// [`Self::resolve`], counting from year `context`.
     fn resolve_in(&self, p: &PeriodHit, context: Option<i32>) -> Option<Period> {
         let expr = p.found.expr;
+        // "Cùng kỳ năm ngoái, … là 1,83 tỷ USD": the span reported, a year
+        // before.
+        if p.found.same_span {
+            let year = expr.resolve(context)?.year_of();
+            let span = self.whole_period.or(self.recent_period.flatten())?;
+            return span.shift_years(year - span.year_of());
+        }
         if !expr.is_open() {
             return expr.resolve(context);
         }
@@ -3150,12 +3167,13 @@ impl<'a> Article<'a> {
         // "Trong tháng, Chi cục tiếp nhận …" sets it at the head of the
         // sentence, before the figure's clause.
         let same_grain = back_reference(v, clause, near_end).or_else(|| back_reference(v, 0, 2));
-        if let Some(same_grain) = same_grain {
+        if let Some(r) = same_grain {
+            let now = |p: &Period| !r.this || Some(p.year_of()) == self.present;
             if let Some(p) = self
                 .facts
                 .iter()
                 .rev()
-                .find_map(|g| g.period.filter(same_grain))
+                .find_map(|g| g.period.filter(|p| (r.grain)(p) && now(p)))
             {
                 return Some(p);
             }
@@ -3282,13 +3300,23 @@ fn restating_bracket(v: &View, figures: &[Figure], open: usize) -> bool {
         .any(|w| w[0].tok_end == open && restates(v, &w[0], &w[1]))
 }
 
+/// A period named by its grain alone ("trong quý", "quý này").
+struct GrainRef {
+    /// The test for that grain.
+    grain: fn(&Period) -> bool,
+    /// "quý này" (this quarter): of the year reported on.
+    this: bool,
+}
+
 /// "trong quý", "trong tháng", "trong năm" with no number after them, in
 /// tokens `[from, to)`: a period named by its grain alone, which refers
-/// back to the last one of that grain. The test for that grain.
-fn back_reference(v: &View, from: usize, to: usize) -> Option<fn(&Period) -> bool> {
+/// back to the last one of that grain.
+fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
     let to = to.min(v.toks.len());
     (from.max(1)..to).find_map(|i| {
-        if !matches!(v.word(i - 1), "trong" | "của") {
+        // "Lượng xe qua Trà Lĩnh quý này …": this quarter.
+        let this = v.word(i + 1) == "này";
+        if !this && !matches!(v.word(i - 1), "trong" | "của") {
             return None;
         }
         let next = v.toks.get(i + 1);
@@ -3308,7 +3336,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<fn(&Period) -> boo
                         | "tới"
                 )
         });
-        if numbered {
+        if numbered && !this {
             return None;
         }
         let grain: fn(&Period) -> bool = match v.word(i) {
@@ -3321,7 +3349,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<fn(&Period) -> boo
             "tuần" => |p| (p.to - p.from).num_days() == 6,
             _ => return None,
         };
-        Some(grain)
+        Some(GrainRef { grain, this })
     })
 }
 

@@ -128,6 +128,10 @@ pub struct Found {
     /// The phrase is a comparison base ("so với cùng kỳ năm 2024", "so với
     /// quý 1/2024"), never the period of a figure.
     pub base: bool,
+    /// The phrase follows "cùng kỳ" as its clause's own time ("Cùng kỳ
+    /// năm ngoái, kim ngạch … là …", "trong khi cùng kỳ năm trước chỉ …"):
+    /// the span of the period reported, in the year it names.
+    pub same_span: bool,
 }
 
 /// A position in the token stream with the small readers the patterns are
@@ -870,7 +874,6 @@ fn is_base(toks: &[Token], i: usize) -> bool {
     let direct = matches!(
         (w(2), w(1)),
         (Some("so"), Some("voi"))
-            | (Some("cung"), Some("ky"))
             | (Some("gap"), Some("doi" | "ba" | "ruoi"))
             | (
                 Some("phan"),
@@ -982,9 +985,9 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
             c.i += 1;
             continue;
         }
+        let after_cung_ky =
+            c.i >= 2 && toks[c.i - 2].folded == "cung" && is_word(&toks[c.i - 1], "ky");
         let found = longest(&c).or_else(|| {
-            let after_cung_ky =
-                c.i >= 2 && toks[c.i - 2].folded == "cung" && is_word(&toks[c.i - 1], "ky");
             let mut k = c;
             (after_cung_ky)
                 .then(|| base_year(&mut k).map(|e| (e, k.i)))
@@ -992,11 +995,23 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
         });
         match found {
             Some((expr, end)) => {
+                // "cùng kỳ năm 2024" is a base where "cùng kỳ" is ("tăng 33%
+                // so với cùng kỳ năm 2024", "chỉ bằng 2/3 cùng kỳ năm
+                // trước"), and the figure's own time where it is not.
+                let base = if after_cung_ky {
+                    is_base(toks, c.i - 2)
+                        || toks
+                            .get(c.i.wrapping_sub(3))
+                            .is_some_and(|t| t.kind == TokKind::Number)
+                } else {
+                    is_base(toks, c.i)
+                };
                 out.push(Found {
                     start: toks[c.i].start,
                     end: toks[end - 1].end,
                     expr,
-                    base: is_base(toks, c.i),
+                    base,
+                    same_span: after_cung_ky && !base,
                 });
                 c.i = end;
             }
@@ -1225,6 +1240,28 @@ mod tests {
                 ("năm 2024", true),
                 ("từ ngày 1/1 đến 6/7", false),
                 ("quý 1/2024", true),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_span_of_another_year_is_a_base_only_after_a_comparison() {
+        let text = "Cùng kỳ năm ngoái đạt 1,8 tỷ USD, tăng 5% so với cùng kỳ năm 2024, bằng \
+                    2/3 cùng kỳ năm 2023, gấp rưỡi cùng kỳ năm 2022; trong khi cùng kỳ năm 2021 \
+                    chỉ đạt 0,9 tỷ USD.";
+        let found = find_all(text);
+        let shown: Vec<(&str, bool, bool)> = found
+            .iter()
+            .map(|f| (&text[f.start..f.end], f.base, f.same_span))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("năm ngoái", false, true),
+                ("năm 2024", true, false),
+                ("năm 2023", true, false),
+                ("năm 2022", true, false),
+                ("năm 2021", false, true),
             ]
         );
     }
