@@ -1781,3 +1781,26 @@ fn the_same_span_a_year_before_this_quarter_and_the_ends_of_a_road() {
         ],
     );
 }
+
+#[test]
+fn a_bare_gate_after_its_province_and_all_gates_in_a_nations_article() {
+    check(
+        "Cửa khẩu quốc tế Ma Lù Thàng là cửa ngõ giao thương chính của tỉnh Lai Châu. Năm 2025, \
+         kim ngạch qua cửa khẩu này đạt 312 triệu USD. Tỉnh Lai Châu đặt mục tiêu năm 2026 thu \
+         ngân sách qua các cửa khẩu của tỉnh đạt 150 tỷ đồng.",
+        &[
+            "Ma Lù Thàng|kim_ngach|total|-|-|2025|312000000|-|USD|exact|-|-|-|actual",
+            "Lai Châu|thu_ngan_sach|total|-|-|2026|150000000000|-|VND|exact|-|-|-|target",
+        ],
+    );
+    check(
+        "9 tháng năm 2026, kim ngạch qua các cửa khẩu biên giới Việt Nam – Trung Quốc đạt 58 tỷ \
+         USD. Quảng Ninh đạt 4,9 tỷ USD. Lượng xe hàng qua các cửa khẩu đường bộ bình quân 3.800 \
+         xe/ngày.",
+        &[
+            "Việt Nam|kim_ngach|total|-|-|9M 2026|58000000000|-|USD|exact|-|-|-|actual",
+            "Quảng Ninh|kim_ngach|total|-|-|9M 2026|4900000000|-|USD|exact|-|-|-|actual",
+            "Việt Nam|phuong_tien|total|-|-|9M 2026|3800|-|xe/ngày|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -1419,6 +1419,11 @@ pub(super) struct Article<'a> {
     present: Option<i32>,
     /// The place figures of this paragraph are about, if named.
     current_place: Option<Place>,
+    /// A crossing named before the current place in the sentence that set
+    /// it, when that place is a province ("Cửa khẩu Thanh Thủy là cửa ngõ
+    /// … của tỉnh Tuyên Quang"): what a bare "qua cửa khẩu" after it
+    /// passes.
+    gate_beside_place: Option<Place>,
     /// The current place is the area a figure that named none fell back
     /// to: a crossing the next figure is said to pass is more telling.
     place_assumed: bool,
@@ -1493,6 +1498,7 @@ impl<'a> Article<'a> {
             place_assumed: false,
             last_named: None,
             named_crossings: Vec::new(),
+            gate_beside_place: None,
             named_provinces: Vec::new(),
             agency_gate: None,
             announced_scope: None,
@@ -1610,6 +1616,7 @@ impl<'a> Article<'a> {
                 self.paragraph = v.sentence.paragraph;
                 if !v.breakdown {
                     self.current_place = None;
+                    self.gate_beside_place = None;
                     self.reporter = None;
                     // An article about the nation's trade comes back to it
                     // in a paragraph that names no place ("Đáng chú ý, xuất
@@ -1826,6 +1833,12 @@ impl<'a> Article<'a> {
         if let Some(g) = v.places.iter().rev().find(|g| !g.reporter) {
             if figureless {
                 self.current_place = Some(g.place.clone());
+                self.gate_beside_place = v
+                    .places
+                    .iter()
+                    .find(|h| !h.reporter && h.tok_end <= g.tok_start)
+                    .map(|h| h.place.clone())
+                    .filter(|h| h.members().iter().all(|&id| is_crossing(id)));
                 self.place_assumed = false;
             }
             self.last_named = Some(g.place.clone());
@@ -1950,6 +1963,7 @@ impl<'a> Article<'a> {
             }
         }
         self.current_place = Some(fact.place.clone());
+        self.gate_beside_place = None;
         self.fact_paragraph = self.paragraph;
     }
 
@@ -2656,6 +2670,9 @@ impl<'a> Article<'a> {
         clause: usize,
         near_end: usize,
     ) -> Option<(Place, bool)> {
+        if self.all_the_nations_gates(v, clause, f) {
+            return Some((the_nation()?, false));
+        }
         let (place, assumed) = match self.place_in_gazetteer(v, f, (metric, unit), clause, near_end)
         {
             Some(p) => (p, false),
@@ -2665,6 +2682,19 @@ impl<'a> Article<'a> {
             },
         };
         Some((self.as_the_article_names(v, place), assumed))
+    }
+
+    /// Whether the figure's clause, in an article about the nation's trade
+    /// and a sentence that names no place, speaks of gates in the plural
+    /// and of no province ("Lạng Sơn đạt 54,6 tỷ USD. Lượng xe hàng qua
+    /// các cửa khẩu đường bộ bình quân …"): all the nation's gates.
+    fn all_the_nations_gates(&self, v: &View, clause: usize, f: &Figure) -> bool {
+        let nation = the_nation();
+        nation.is_some()
+            && self.first_area == nation
+            && v.places.iter().all(|g| g.reporter)
+            && (clause.max(1)..f.tok).any(|i| v.word(i - 1) == "các" && v.word(i) == "cửa")
+            && !(0..v.toks.len()).any(|i| matches!(v.word(i), "tỉnh" | "bàn"))
     }
 
     /// The place of a figure neither its text nor its paragraph places:
@@ -2933,8 +2963,20 @@ impl<'a> Article<'a> {
         }
         // The area a figure before fell back to ("… mỗi ngày có khoảng hai
         // nghìn lượt người qua lại") yields to a crossing this one is said
-        // to pass.
-        if self.current_place.is_none() || self.place_assumed {
+        // to pass, and so does a province named beside a crossing
+        // ("Cửa khẩu Thanh Thủy là cửa ngõ của tỉnh Tuyên Quang. … qua cửa
+        // khẩu này …").
+        let is_gate = |p: &Place| {
+            p.members().iter().all(|&id| {
+                !matches!(
+                    Gazetteer::builtin().get(id).kind,
+                    PlaceKind::Province | PlaceKind::Country
+                )
+            })
+        };
+        let province_beside_gate = self.gate_beside_place.is_some()
+            && self.current_place.as_ref().is_some_and(|p| !is_gate(p));
+        if self.current_place.is_none() || self.place_assumed || province_beside_gate {
             // "qua cửa khẩu" with no name after it, before the figure or
             // right after it: the gate named last, even in an earlier
             // paragraph ("các cửa khẩu" is the area's).
@@ -2955,18 +2997,12 @@ impl<'a> Article<'a> {
                     && !v.in_place(i)
                     && !v.places.iter().any(|g| g.tok_start == i + 1)
                     && !matches!(v.word(i.wrapping_sub(2)), "các" | "những" | "hai" | "ba")
+                    // "qua cửa khẩu của tỉnh", "trên địa bàn": the area's.
+                    && !matches!(v.word(i + 1), "của" | "trên" | "thuộc")
             });
             // An agency of this sentence named after its gate ("Chi cục
             // Hải quan cửa khẩu Tân Thanh cho biết: … qua cửa khẩu") names
             // it more recently than any earlier sentence.
-            let is_gate = |p: &Place| {
-                p.members().iter().all(|&id| {
-                    !matches!(
-                        Gazetteer::builtin().get(id).kind,
-                        PlaceKind::Province | PlaceKind::Country
-                    )
-                })
-            };
             let agency_gate = v
                 .places
                 .iter()
@@ -2978,6 +3014,11 @@ impl<'a> Article<'a> {
             // Thanh Thủy trở thành cửa ngõ … của tỉnh Tuyên Quang. … qua
             // cửa khẩu tăng đều").
             let gate_named_last = agency_gate
+                .or_else(|| {
+                    self.gate_beside_place
+                        .clone()
+                        .filter(|_| province_beside_gate)
+                })
                 .or_else(|| self.last_named.clone().filter(is_gate))
                 .or_else(|| self.named_crossings.last().map(|&id| Place::single(id)));
             if let (true, Some(p)) = (the_gate, gate_named_last) {
