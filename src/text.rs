@@ -42,7 +42,9 @@ fn normalized(raw: Cow<'_, str>) -> Cow<'_, str> {
     Cow::Owned(tidy(&composed))
 }
 
-/// Turns odd spaces into plain ones, drops carriage returns and zero-width
+/// Turns odd spaces into plain ones (as many as the odd one has bytes, so
+/// that offsets after it are those of the NFC text), drops carriage
+/// returns and zero-width
 /// characters, trims spaces at the end of each line, and joins lines
 /// wrapped inside a sentence or a number ([`wrapped`]). Only the
 /// characters found by [`line_ends_and_odd_starts`] are looked at; the text
@@ -56,7 +58,11 @@ fn tidy(text: &str) -> String {
         let c = text[at..].chars().next().expect("at is at a character");
         let replacement = match c {
             '\r' | '\u{200b}' | '\u{200c}' | '\u{200d}' => "",
-            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\t' | '\u{2002}'..='\u{200a}' => " ",
+            // As many plain spaces as the odd one had bytes: spans stay
+            // where they are in the NFC text.
+            '\u{a0}' => "  ",
+            '\u{2007}' | '\u{202f}' | '\u{2002}'..='\u{200a}' => "   ",
+            '\t' => " ",
             '\n' => "\n",
             // Another character with the same first byte, such as `“`.
             _ => continue,
@@ -546,8 +552,12 @@ mod tests {
         let nfd: String = "tỷ USD".nfd().collect();
         assert_ne!(nfd, "tỷ USD");
         assert_eq!(normalize(&nfd), "tỷ USD");
-        assert_eq!(normalize("a\u{a0}b  \r\nC "), "a b\nC");
-        assert_eq!(normalize("a\u{2009}b\u{200b}c"), "a bc");
+        assert_eq!(normalize("a\u{a0}b  \r\nC "), "a  b\nC");
+        assert_eq!(normalize("a\u{2009}b\u{200b}c"), "a   bc");
+        // Offsets after an odd space are the NFC text's.
+        let nbsp = "98.420\u{a0}lượt, 86.200\u{202f}tấn";
+        assert_eq!(normalize(nbsp).len(), nbsp.len());
+        assert_eq!(normalize(nbsp).find("tấn"), nbsp.find("tấn"));
         assert_eq!(normalize("Tidy text.\nAlready"), "Tidy text.\nAlready");
     }
 
@@ -596,7 +606,7 @@ mod tests {
         ] {
             assert!(!is_tidy(untidy), "{untidy:?}");
         }
-        assert_eq!(normalize_owned("\u{feff}a\u{a0}b ".to_string()), "a b");
+        assert_eq!(normalize_owned("\u{feff}a\u{a0}b ".to_string()), "a  b");
         assert_eq!(normalize("\u{feff}a"), "a");
     }
 
@@ -613,7 +623,9 @@ mod tests {
             for (at, c) in text.char_indices() {
                 match c {
                     '\r' | '\u{200b}' | '\u{200d}' => {}
-                    '\u{a0}' | '\u{2009}' | '\u{202f}' | '\t' => expected.push(' '),
+                    '\u{a0}' => expected.push_str("  "),
+                    '\u{2009}' | '\u{202f}' => expected.push_str("   "),
+                    '\t' => expected.push(' '),
                     '\n' => {
                         expected.truncate(expected.trim_end_matches(' ').len());
                         match wrapped(expected.as_bytes(), &text[at + 1..]) {
