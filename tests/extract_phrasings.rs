@@ -1804,3 +1804,18 @@ fn a_bare_gate_after_its_province_and_all_gates_in_a_nations_article() {
         ],
     );
 }
+
+#[test]
+fn a_note_with_a_figure_of_its_own_and_the_same_time_a_year_before() {
+    check(
+        "Quý III/2026, lượng xe qua cửa khẩu Na Hình bình quân 95 xe/ngày; năm ngoái, cùng thời \
+         điểm chỉ khoảng 60 xe/ngày. Tháng 9/2026, kim ngạch qua Na Hình đạt 12,4 triệu USD (số \
+         liệu sơ bộ trước đó là 10,1 triệu USD), tăng 8% so với tháng 8.",
+        &[
+            "Na Hình|phuong_tien|total|-|-|Q3 2026|95|-|xe/ngày|exact|-|-|-|actual",
+            "Na Hình|phuong_tien|total|-|-|Q3 2025|60|-|xe/ngày|approx|-|-|-|actual",
+            "Na Hình|kim_ngach|total|-|-|2026-09|12400000|-|USD|exact|-|+8% prev|-|actual",
+            "Na Hình|kim_ngach|total|-|-|2026-09|10100000|-|USD|exact|est|-|-|actual",
+        ],
+    );
+}

@@ -2492,11 +2492,16 @@ impl<'a> Article<'a> {
                     .any(|c| c.first <= i && i <= c.last && c.cue.flow().is_some())
             });
         // "892 nghìn tấn (số liệu sơ bộ), trong đó …": a note in brackets
-        // after a figure is that figure's, not the next one's.
+        // after a figure is that figure's, not the next one's; one with a
+        // figure of its own ("34,2 triệu USD (số liệu sơ bộ trước đó là
+        // 15,8 triệu USD)") is about that figure.
         let noted = |at: usize| {
+            let close = (at..v.toks.len())
+                .find(|&i| v.word(i) == ")")
+                .unwrap_or(v.toks.len());
             v.word(at) == "("
-                && v.cues_in(at, (at + 6).min(v.toks.len()))
-                    .take_while(|c| (at..c.first).all(|i| v.word(i) != ")"))
+                && !v.figures.iter().any(|g| at < g.tok && g.tok < close)
+                && v.cues_in(at, (at + 6).min(close))
                     .any(|c| c.cue == Cue::Estimate)
         };
         let note_end = (prev_end > 0 && noted(prev_end))

@@ -1006,12 +1006,23 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
                 } else {
                     is_base(toks, c.i)
                 };
+                // "năm ngoái, cùng thời điểm chỉ khoảng 140 xe/ngày": the
+                // same time, a year before.
+                let w = |k: usize| toks.get(k).map_or("", |t| t.folded);
+                let at = if w(end) == "," { end + 1 } else { end };
+                let a_year = expr.from.month == 1 && expr.to.is_some_and(|t| t.month == 12);
+                let same_time = a_year
+                    && w(at) == "cung"
+                    && matches!(
+                        (w(at + 1), w(at + 2)),
+                        ("ky", _) | ("thoi", "diem" | "gian")
+                    );
                 out.push(Found {
                     start: toks[c.i].start,
                     end: toks[end - 1].end,
                     expr,
                     base,
-                    same_span: after_cung_ky && !base,
+                    same_span: (after_cung_ky || same_time) && !base,
                 });
                 c.i = end;
             }
@@ -1263,6 +1274,15 @@ mod tests {
                 ("năm 2022", true, false),
                 ("năm 2021", false, true),
             ]
+        );
+        let text = "Quý này đạt 265 xe/ngày; năm ngoái, cùng thời điểm chỉ khoảng 140 xe/ngày.";
+        let found = find_all(text);
+        assert_eq!(
+            found
+                .iter()
+                .map(|f| (&text[f.start..f.end], f.same_span))
+                .collect::<Vec<_>>(),
+            [("năm ngoái", true)]
         );
     }
 
