@@ -1819,3 +1819,16 @@ fn a_note_with_a_figure_of_its_own_and_the_same_time_a_year_before() {
         ],
     );
 }
+
+#[test]
+fn last_month_counts_from_the_articles_dateline() {
+    check(
+        "(Báo Điện Biên) - Điện Biên, ngày 5/11/2026 - 10 tháng năm 2026, kim ngạch qua cửa \
+         khẩu Tây Trang đạt 96 triệu USD. Trong tháng trước, qua Tây Trang có 3.120 lượt xe, \
+         tăng 6% so với tháng trước nữa.",
+        &[
+            "Tây Trang|kim_ngach|total|-|-|10M 2026|96000000|-|USD|exact|-|-|-|actual",
+            "Tây Trang|phuong_tien|total|-|-|2026-10|3120|-|lượt|exact|-|+6% prev|-|actual",
+        ],
+    );
+}

@@ -1424,6 +1424,10 @@ pub(super) struct Article<'a> {
     /// … của tỉnh Tuyên Quang"): what a bare "qua cửa khẩu" after it
     /// passes.
     gate_beside_place: Option<Place>,
+    /// The day the article is dated, from a dateline before its first
+    /// figure ("Lào Cai, ngày 14/7/2026 - …"): the "now" of "tháng
+    /// trước".
+    dated: Option<chrono::NaiveDate>,
     /// The current place is the area a figure that named none fell back
     /// to: a crossing the next figure is said to pass is more telling.
     place_assumed: bool,
@@ -1499,6 +1503,7 @@ impl<'a> Article<'a> {
             last_named: None,
             named_crossings: Vec::new(),
             gate_beside_place: None,
+            dated: None,
             named_provinces: Vec::new(),
             agency_gate: None,
             announced_scope: None,
@@ -1557,6 +1562,7 @@ impl<'a> Article<'a> {
         }
         read_table_rows(text, &mut views);
         self.year = first_year(&views);
+        self.dated = dateline(&views);
         self.year_to_dates = views
             .iter()
             .enumerate()
@@ -3144,6 +3150,22 @@ impl<'a> Article<'a> {
             })
     }
 
+    /// "(Trong) tháng trước" in the clause of a figure, as its own time
+    /// and not a comparison's base ("so với tháng trước"): the month
+    /// before the one the article is dated in.
+    fn last_month(&self, v: &View, clause: usize, at: usize) -> Option<Period> {
+        let dated = self.dated?;
+        // In the clause, or heading the sentence ("Trong tháng trước, …").
+        let said = (1..3).chain(clause.max(1)..at).any(|i| {
+            v.word(i) == "tháng"
+                && v.word(i + 1) == "trước"
+                && matches!(v.word(i - 1), "trong" | "của" | "vào" | "," | ":")
+        });
+        let first = dated.with_day(1)?.pred_opt()?;
+        said.then(|| Period::month(first.year(), first.month()))
+            .flatten()
+    }
+
     /// The period of a figure: a phrase right after it ("517 triệu USD trong
     /// 6 tháng đầu năm 2024"), else the nearest phrase before it in the
     /// sentence, else the most recent period of the article.
@@ -3207,6 +3229,11 @@ impl<'a> Article<'a> {
         });
         if let Some(p) = later_in_clause {
             return resolve(p);
+        }
+        // "Trong tháng trước, qua Kim Thành có …", in an article dated
+        // 14/7/2026: June.
+        if let Some(month) = self.last_month(v, clause, f.tok) {
+            return Some(month);
         }
         // "trong quý có 127 doanh nghiệp": the quarter (month, year) the
         // article dated last.
@@ -3344,6 +3371,23 @@ fn restating_bracket(v: &View, figures: &[Figure], open: usize) -> bool {
     figures
         .windows(2)
         .any(|w| w[0].tok_end == open && restates(v, &w[0], &w[1]))
+}
+
+/// The day an article is dated: a single day with its year, in one of its
+/// first three sentences, before any figure ("(Kinh tế & Đô thị) - Lào
+/// Cai, ngày 14/7/2026 - …").
+fn dateline(views: &[View]) -> Option<chrono::NaiveDate> {
+    let first_figured = views.iter().position(|v| !v.figures.is_empty())?;
+    views[..=first_figured]
+        .iter()
+        .take(3)
+        .flat_map(|v| {
+            let first_figure = v.figures.first().map_or(usize::MAX, |f| f.tok);
+            v.periods.iter().filter(move |p| p.tok_end <= first_figure)
+        })
+        .find(|p| p.found.expr.is_one_day() && p.found.expr.year().is_some())
+        .and_then(|p| p.found.expr.resolve(None))
+        .map(|p| p.from)
 }
 
 /// A period named by its grain alone ("trong quý", "quý này").
