@@ -1732,6 +1732,8 @@ fn a_heading_says_what_its_items_are_and_an_aside_with_no_figure_leads_on() {
          - Kim ngạch xuất nhập khẩu: 612 triệu USD\n\n\
          RIÊNG THÁNG 9/2026\n\
          - Kim ngạch: 81 triệu USD\n\n\
+         Riêng tháng 8/2026:\n\
+         - Kim ngạch: 74 triệu USD\n\n\
          KẾ HOẠCH NĂM 2027 CỦA CỬA KHẨU CHI MA\n\
          - Kim ngạch xuất nhập khẩu: 900 triệu USD\n\n\
          Riêng quý IV/2026 là quý cao điểm. Lượng xe qua cửa khẩu Chi Ma dự kiến bình quân 420 \
@@ -1739,6 +1741,7 @@ fn a_heading_says_what_its_items_are_and_an_aside_with_no_figure_leads_on() {
         &[
             "Chi Ma|kim_ngach|total|-|-|9M 2026|612000000|-|USD|exact|-|-|-|actual",
             "Chi Ma|kim_ngach|total|-|-|2026-09|81000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2026-08|74000000|-|USD|exact|-|-|-|actual",
             "Chi Ma|kim_ngach|total|-|-|2027|900000000|-|USD|exact|-|-|-|target",
             "Chi Ma|phuong_tien|total|-|-|Q4 2026|420|-|xe/ngày|exact|-|-|-|forecast",
         ],

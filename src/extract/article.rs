@@ -3264,8 +3264,9 @@ impl<'a> Article<'a> {
                 return Some(h);
             }
         }
-        // "Trong đó, xuất khẩu đạt …": the period of the whole.
-        if v.breakdown && self.whole_period.is_some() {
+        // "Trong đó, xuất khẩu đạt …": the period of the whole (items
+        // under "RIÊNG THÁNG 6/2026:" take the heading's).
+        if opens_parts(v.word(0), v.word(1)) && self.whole_period.is_some() {
             return self.whole_period;
         }
         self.recent_period.flatten()
