@@ -1835,3 +1835,24 @@ fn last_month_counts_from_the_articles_dateline() {
         ],
     );
 }
+
+#[test]
+fn goals_beside_results_a_horizon_and_money_per_year() {
+    check(
+        "Ngày 20/11/2026, tỉnh Điện Biên sơ kết Đề án phát triển kinh tế cửa khẩu giai đoạn \
+         2026 – 2030. Báo cáo đặt chỉ tiêu năm 2026 cạnh kết quả 10 tháng:\n\
+         1. Kim ngạch qua cửa khẩu Tây Trang: chỉ tiêu 120 triệu USD – thực hiện 104,2 triệu USD.\n\
+         2. Thu ngân sách: chỉ tiêu 40 tỷ đồng – thực hiện 35,5 tỷ đồng.\n\n\
+         Đến năm 2030, tỉnh đặt mục tiêu kim ngạch qua Tây Trang đạt 300 triệu USD/năm. Bình \
+         quân mỗi doanh nghiệp đạt 2 triệu USD/năm. Kim ngạch mở tờ khai tại Tây Trang trong \
+         cùng khoảng thời gian là 98 triệu USD.",
+        &[
+            "Tây Trang|kim_ngach|total|-|-|2026|120000000|-|USD|exact|-|-|-|target",
+            "Tây Trang|kim_ngach|total|-|-|10M 2026|104200000|-|USD|exact|-|-|-|actual",
+            "Điện Biên|thu_ngan_sach|total|-|-|2026|40000000000|-|VND|exact|-|-|-|target",
+            "Điện Biên|thu_ngan_sach|total|-|-|10M 2026|35500000000|-|VND|exact|-|-|-|actual",
+            "Tây Trang|kim_ngach|total|-|-|2030|300000000|-|USD|exact|-|-|-|target",
+            "Tây Trang|kim_ngach|total|to_khai|-|10M 2026|98000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

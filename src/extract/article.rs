@@ -336,6 +336,17 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether a phrase spans years or is a horizon ("giai đoạn 2025 –
+    /// 2030", "đến năm 2030"): the year it ends in is no year a figure
+    /// without one is of.
+    fn is_horizon(&self, p: &PeriodHit) -> bool {
+        let expr = p.found.expr;
+        let years = expr.from.year.is_some() && expr.year() != expr.from.year;
+        let until = matches!(self.word(p.tok_start), "đến" | "tới")
+            || matches!(self.word(p.tok_start.wrapping_sub(1)), "đến" | "tới");
+        years || until
+    }
+
     /// The comparison base whose value figure `f` gives in brackets
     /// ("thấp hơn năm 2025 (3,34 triệu tấn)").
     fn base_of(&self, f: &Figure) -> Option<&PeriodHit> {
@@ -1733,7 +1744,14 @@ impl<'a> Article<'a> {
                         let vs = versus(v, at, fact.period);
                         apply_change(&mut fact, c, vs);
                     }
+                    let recent = (self.recent_period, self.recent_is_plan);
                     self.note_fact(&fact);
+                    // A goal that states no period of its own (its year's
+                    // whole, see `read_figure`) leaves the text's period
+                    // as it was.
+                    if fact.kind == Kind::Target && v.periods.iter().all(|p| p.found.base) {
+                        (self.recent_period, self.recent_is_plan) = recent;
+                    }
                     if v.base_of(f).is_none() {
                         self.whole_period = fact.period;
                     }
@@ -1807,11 +1825,15 @@ impl<'a> Article<'a> {
                     .iter()
                     .all(|f| f.span.start < p.found.start)
         };
+        // "Nghị quyết … giai đoạn 2025 – 2030", "đề án đến năm 2030": a
+        // span of years or a horizon, in a sentence with no figure, is no
+        // period the figures after it are of.
+        let horizon = |p: &PeriodHit| figureless && v.is_horizon(p);
         if let Some(p) = v
             .periods
             .iter()
             .rev()
-            .find(|p| !p.found.base && !event(p) && !v.terms_a_plan(p))
+            .find(|p| !p.found.base && !event(p) && !v.terms_a_plan(p) && !horizon(p))
         {
             let resolved = self.resolve(p);
             // "… dự kiến hoạt động trở lại trong quý I/2027": a time to come
@@ -2044,7 +2066,7 @@ impl<'a> Article<'a> {
         let per_one =
             f.value == 1.0 && matches!(v.word(f.tok.wrapping_sub(1)), "bq" | "quân" | "mỗi");
         if per_one
-            || v.has_cue(v.clause_start(f.tok), f.tok, Cue::NotAFlow)
+            || v.has_cue(prev_end, f.tok, Cue::NotAFlow)
             || v.cues
                 .first()
                 .is_some_and(|c| c.first == 0 && c.cue == Cue::NotAFlow)
@@ -2454,6 +2476,10 @@ impl<'a> Article<'a> {
             let clause_on = (cue_end..f.tok).all(|i| !matches!(v.word(i), ";" | ","));
             f.tok > 0 && (v.word(f.tok - 1) == "(" || (v.word(f.tok - 1) == "là" && clause_on))
         };
+        // "chỉ tiêu 330 triệu USD – thực hiện 291,7 triệu USD": what was
+        // carried out, after a goal, is no goal.
+        let carried_out =
+            (prev_end.max(1)..f.tok).any(|i| v.word(i - 1) == "thực" && v.word(i) == "hiện");
         let kind = v
             .cues_in(prev_end, f.tok)
             .rev()
@@ -2461,6 +2487,7 @@ impl<'a> Article<'a> {
                 Cue::Kind(k) if !after_plan_share(c.first) || states_the_plan(c.last) => Some(k),
                 _ => None,
             })
+            .or_else(|| carried_out.then_some(Kind::Actual))
             .or_else(|| {
                 // "phấn đấu … đạt 130 triệu USD, đưa tổng kim ngạch cả năm
                 // đạt 700 triệu USD", "…; thu ngân sách đạt tối thiểu 12.000
@@ -2548,8 +2575,17 @@ impl<'a> Article<'a> {
             && v.word(f.tok.wrapping_sub(1)) == "("
             && (f.tok.saturating_sub(5)..f.tok)
                 .any(|i| matches!((v.word(i), v.word(i + 1)), ("dự", "toán") | ("kế", "hoạch")));
+        // "Báo cáo đặt từng chỉ tiêu năm 2026 cạnh kết quả thực hiện 10
+        // tháng: … chỉ tiêu 330 triệu USD": a goal that states no period
+        // of its own is for the year, not for the part of it done so far.
+        let inherited = v.periods.iter().all(|p| p.found.base);
+        let year_so_far =
+            |p: &Period| p.from.ordinal() == 1 && Some(*p) != Period::year(p.year_of());
         let period = match period {
             Some(p) if plan_amount => Period::year(p.year_of()),
+            Some(p) if kind == Kind::Target && inherited && year_so_far(&p) => {
+                Period::year(p.year_of())
+            }
             p => p,
         };
         // "thấp hơn năm 2025 (3,34 triệu tấn)": the figure of the base,
@@ -3230,6 +3266,16 @@ impl<'a> Article<'a> {
         if let Some(p) = later_in_clause {
             return resolve(p);
         }
+        // "kim ngạch mở tờ khai … trong cùng khoảng thời gian là 1,68 tỷ
+        // USD": the period of the last figure that happened, not of a goal
+        // or forecast named since.
+        let same_time = (clause.max(1)..f.tok)
+            .any(|i| v.word(i - 1) == "cùng" && matches!(v.word(i), "thời" | "khoảng" | "kỳ"));
+        if same_time && v.periods.iter().all(|p| p.found.base) {
+            if let Some(p) = self.facts.iter().rev().find(|g| g.kind == Kind::Actual) {
+                return p.period;
+            }
+        }
         // "Trong tháng trước, qua Kim Thành có …", in an article dated
         // 14/7/2026: June.
         if let Some(month) = self.last_month(v, clause, f.tok) {
@@ -3558,14 +3604,24 @@ fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
 /// any year is stated: a base year means the figures are a year later
 /// ("so với cùng kỳ năm 2023" → 2024).
 fn first_year(views: &[View]) -> Option<i32> {
-    views
-        .iter()
-        .flat_map(|v| v.periods.iter().filter(|p| !v.dates_an_event(p)))
-        .find_map(|p| match p.found.expr.year() {
-            Some(YearRef::Abs(y)) if p.found.base => Some(y + 1),
-            Some(YearRef::Abs(y)) => Some(y),
-            _ => None,
-        })
+    // Failing any other, the year of an event ("Ngày 17/11/2026, tỉnh sơ
+    // kết …") is the year the article is written in.
+    let first = |events: bool| {
+        views
+            .iter()
+            .flat_map(|v| {
+                v.periods
+                    .iter()
+                    .filter(move |p| events || !v.dates_an_event(p))
+                    .filter(|p| !v.is_horizon(p))
+            })
+            .find_map(|p| match p.found.expr.year() {
+                Some(YearRef::Abs(y)) if p.found.base => Some(y + 1),
+                Some(YearRef::Abs(y)) => Some(y),
+                _ => None,
+            })
+    };
+    first(false).or_else(|| first(true))
 }
 
 /// The agency a sentence cites: "Theo thông tin từ X,", "Theo báo cáo của

@@ -237,6 +237,7 @@ const LEXICON: &[(&str, Cue)] = &[
     ("thiết kế", Cue::NotAFlow),
     ("dân số", Cue::NotAFlow),
     ("chênh lệch", Cue::NotAFlow),
+    ("mỗi doanh nghiệp", Cue::NotAFlow),
     ("tương đương", Cue::Equivalent),
     ("tương ứng", Cue::Equivalent),
     ("quy đổi", Cue::Equivalent),

@@ -137,6 +137,9 @@ pub fn read(text: &str, at: usize) -> Option<UnitRead> {
         if let Some(l) = starts_with_word(&r[day_at..], "ngày") {
             per_day = true;
             end = after + 1 + day_at + l;
+        } else if let Some(l) = starts_with_word(&r[day_at..], "năm") {
+            // "600 triệu USD/năm": a year's worth, the figure of a year.
+            end = after + 1 + day_at + l;
         } else {
             per_other = r[day_at..].starts_with(char::is_alphabetic);
         }
@@ -182,6 +185,11 @@ mod tests {
         assert!(read("5 Tấn / ngày", 1).unwrap().per_day);
         let u = read("8 triệu đồng/người/ngày", "8 triệu".len()).unwrap();
         assert!(u.per_other && !u.per_day);
+        let u = read("600 triệu USD/năm;", "600 triệu".len()).unwrap();
+        assert_eq!(
+            (u.per_other, u.per_day, u.end),
+            (false, false, "600 triệu USD/năm".len())
+        );
         assert_eq!(read("411 %", 3).unwrap().word, UnitWord::Percent);
         assert_eq!(read("3 xeo", 1), None);
         assert_eq!(read("2 tỷ USD", "2 tỷ".len()).unwrap().word, UnitWord::Usd);
