@@ -1856,3 +1856,18 @@ fn goals_beside_results_a_horizon_and_money_per_year() {
         ],
     );
 }
+
+#[test]
+fn the_business_press_writes_q3_9m_yoy_mom_and_a_tilde() {
+    check(
+        "Kim ngạch XNK qua cửa khẩu Hữu Nghị trong Q2/2026 đạt 9,4 tỷ USD, +7% YoY. Lũy kế \
+         H1/2026 đạt 17,9 tỷ USD. Riêng tháng 6, ga Đồng Đăng đón 1.210 toa, -4% MoM; bình quân \
+         ~40 toa/ngày.",
+        &[
+            "Hữu Nghị|kim_ngach|total|-|-|Q2 2026|9400000000|-|USD|exact|-|+7% yoy|-|actual",
+            "Hữu Nghị|kim_ngach|total|-|-|H1 2026|17900000000|-|USD|exact|-|-|-|actual",
+            "Đồng Đăng|phuong_tien|total|-|-|2026-06|1210|-|lượt|exact|-|-4% prev|-|actual",
+            "Đồng Đăng|phuong_tien|total|-|-|2026-06|40|-|toa/ngày|approx|-|-|-|actual",
+        ],
+    );
+}

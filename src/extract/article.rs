@@ -3562,6 +3562,12 @@ fn apply_change(fact: &mut Fact, amount: ChangeAmount, vs: Versus) {
 /// với"; a base that is the same period a year earlier, a year, or "cùng
 /// kỳ" is year on year, any other earlier period is the previous period.
 fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
+    // "+6,2% QoQ", "+8% MoM": the business press's bases.
+    match v.word(at) {
+        "qoq" | "mom" | "wow" => return Versus::Prev,
+        "yoy" => return Versus::Yoy,
+        _ => {}
+    }
     let end = (at..v.toks.len())
         .find(|&i| v.toks[i].kind == TokKind::Number || v.word(i) == ";")
         .unwrap_or(v.toks.len());

@@ -355,7 +355,7 @@ pub fn bound_before(tokens: &[Token], at: usize) -> Bound {
             ("lên", "đến") | ("lên", "tới") | ("chỉ", "đạt") => return bound,
             (_, "hơn") | (_, "trên") | (_, "vượt") => (Bound::Over, 1),
             (_, "gần") => (Bound::Nearly, 1),
-            (_, "khoảng") | (_, "xấp") | (_, "chừng") | (_, "cỡ") | (_, "tầm") => {
+            (_, "khoảng") | (_, "xấp") | (_, "chừng") | (_, "cỡ") | (_, "tầm") | (_, "~") => {
                 (Bound::Approx, 1)
             }
             (_, "xỉ") if w(k + 1) == "xấp" => (Bound::Approx, 2),

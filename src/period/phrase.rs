@@ -602,6 +602,43 @@ fn quarter(c: &mut Cursor) -> Option<PeriodExpr> {
     Some(PeriodExpr::span(year, 3 * q - 2, 3 * q))
 }
 
+/// "Q3/2026", "Q4", "H1/2026", "9M2026", "9M 2026", "9T2026": the
+/// business press's quarters, halves and months of a year so far. A count
+/// of months needs its year ("12m" is a width).
+fn abbreviated(c: &mut Cursor) -> Option<PeriodExpr> {
+    let (from, to, needs_year) = if let Some(kind) = c.any(&["q", "h"]) {
+        let (n, _) = c.glued_int()?;
+        match (kind, n) {
+            ("q", 1..=4) => (3 * n - 2, 3 * n, false),
+            ("h", 1 | 2) => (6 * n - 5, 6 * n, false),
+            _ => return None,
+        }
+    } else {
+        let (n, _) = c.int()?;
+        let unit = c.peek()?;
+        if !(1..=12).contains(&n) || !unit.glued || !matches!(unit.folded, "m" | "t") {
+            return None;
+        }
+        c.i += 1;
+        (1, n, true)
+    };
+    let save = c.i;
+    let glued_year = c
+        .glued_int()
+        .filter(|&(y, len)| len == 4 && (1900..=2100).contains(&y))
+        .map(|(y, _)| YearRef::Abs(y as i32));
+    if glued_year.is_none() {
+        c.i = save;
+    }
+    let year = glued_year
+        .or_else(|| c.year_suffix())
+        .or_else(|| c.year_number().map(YearRef::Abs));
+    if needs_year && year.is_none() {
+        return None;
+    }
+    Some(PeriodExpr::span(year, from, to))
+}
+
 /// "nửa đầu năm 2025", "nửa cuối năm", "nửa đầu tháng 4/2024".
 fn half(c: &mut Cursor) -> Option<PeriodExpr> {
     if !c.word("nua") {
@@ -841,6 +878,7 @@ const PATTERNS: &[Pattern] = &[
     first_days,
     quarter,
     half,
+    abbreviated,
     month,
     year,
     year_to_date,
@@ -901,7 +939,7 @@ fn base_year(c: &mut Cursor) -> Option<PeriodExpr> {
 /// "tới", which begin a base year after "cùng kỳ" ("cùng kỳ năm sau").
 const FIRST_WORDS: &[&str] = &[
     "quy", "nua", "thang", "ky", "nam", "ca", "giai", "tinh", "luy", "cong", "tu", "dau", "den",
-    "toi", "het", "ngay", "mong", "sau",
+    "toi", "het", "ngay", "mong", "sau", "q", "h",
 ];
 
 /// Whether a period phrase can start at a token: a number, a first word
@@ -978,7 +1016,7 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
             && !day_dash_date(c.i + 1)
             && !toks.get(c.i + 1).is_some_and(|n| {
                 matches!(n.folded, "thang" | "quy" | "ngay")
-                    || (n.glued && matches!(n.text, "/" | "-"))
+                    || (n.glued && matches!(n.text, "/" | "-" | "m" | "t"))
                     || (n.glued && n.text == "." && month_after(c.i + 2))
             });
         if inside_number || number_alone {
@@ -1284,6 +1322,26 @@ mod tests {
                 .collect::<Vec<_>>(),
             [("năm ngoái", true)]
         );
+    }
+
+    #[test]
+    fn the_business_press_abbreviations() {
+        for (text, label) in [
+            ("Q3/2026", "2026-07-01..2026-09-30"),
+            ("Q1 2025", "2025-01-01..2025-03-31"),
+            ("H1/2026", "2026-01-01..2026-06-30"),
+            ("9M2026", "2026-01-01..2026-09-30"),
+            ("9M 2026", "2026-01-01..2026-09-30"),
+            ("10T2026", "2026-01-01..2026-10-31"),
+        ] {
+            assert_eq!(p(text, None).as_deref(), Some(label), "{text}");
+        }
+        assert_eq!(
+            p("Q4", Some(2026)).as_deref(),
+            Some("2026-10-01..2026-12-31")
+        );
+        // A count of months needs its year: "12m" is a width.
+        assert_eq!(find_all("đường rộng 12m, Q5 và H3").len(), 0);
     }
 
     #[test]
