@@ -3075,7 +3075,8 @@ impl<'a> Article<'a> {
         None
     }
 
-    /// "Hai cửa khẩu này", "cả hai cửa khẩu", "ba cửa khẩu trên" before
+    /// "Hai cửa khẩu này", "cả hai cửa khẩu", "ba cửa khẩu trên", "qua hai
+    /// cửa khẩu" before
     /// token `at`, after any place the sentence names: the crossings
     /// named last, as many as it counts, jointly.
     fn crossings_referred_to(&self, v: &View, at: usize) -> Option<Place> {
@@ -3089,9 +3090,16 @@ impl<'a> Article<'a> {
             "ba" | "3" => 3,
             _ => return None,
         };
+        // "hai cửa khẩu này", "cả ba cửa khẩu", and a bare "qua hai cửa
+        // khẩu (phụ)" that no names follow.
         let back = matches!(v.word(gate + 1), "này" | "trên" | "nói" | "kể" | "đó")
             || v.word(gate.wrapping_sub(3)) == "cả";
-        if !back
+        let bare = matches!(v.word(gate.wrapping_sub(3)), "qua" | "tại" | "của")
+            && !v
+                .places
+                .iter()
+                .any(|g| g.tok_end >= gate && g.tok_start < gate + 4);
+        if !(back || bare)
             || v.places
                 .iter()
                 .any(|g| !g.reporter && g.tok_start > gate && g.tok_end <= at)

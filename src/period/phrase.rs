@@ -466,7 +466,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
     /// reading a whole text.
     fn day(&mut self) -> Option<PartialDate> {
         let save = self.i;
-        let said = self.word("ngay") | self.word("mong");
+        let said = self.word("ngay") | self.word("mong") || self.after_weekday();
         match self.date() {
             Some(d) if said || self.whole || d.year.is_some() => Some(d),
             _ => {
@@ -474,6 +474,23 @@ impl<'t, 'a> Cursor<'t, 'a> {
                 None
             }
         }
+    }
+
+    /// Whether the cursor follows the name of a weekday ("Thứ Bảy (29/8)",
+    /// "Chủ nhật, 30/8"): a bare `d/m` after it is a day, as one after
+    /// "ngày" is.
+    fn after_weekday(&self) -> bool {
+        let w = |k: usize| {
+            self.i
+                .checked_sub(k)
+                .and_then(|j| self.toks.get(j))
+                .map_or("", |t| t.folded)
+        };
+        let k = if matches!(w(1), "(" | ",") { 2 } else { 1 };
+        matches!(
+            (w(k + 1), w(k)),
+            ("thu", "hai" | "ba" | "tu" | "nam" | "sau" | "bay") | ("chu", "nhat")
+        )
     }
 
     /// The end point of a year-to-date: "hết tháng 6/2025", "giữa tháng
@@ -1340,6 +1357,14 @@ mod tests {
             p("Q4", Some(2026)).as_deref(),
             Some("2026-10-01..2026-12-31")
         );
+        // A bare day is a date after its weekday, not elsewhere ("1/3" is
+        // a third).
+        let text = "Thứ Bảy (29/8): 9.120 lượt; Chủ nhật, 30/8: 11.870 lượt; giảm 1/3.";
+        let days: Vec<&str> = find_all(text)
+            .iter()
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        assert_eq!(days, ["29/8", "30/8"]);
         // A count of months needs its year: "12m" is a width.
         assert_eq!(find_all("đường rộng 12m, Q5 và H3").len(), 0);
     }
