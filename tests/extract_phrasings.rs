@@ -1891,3 +1891,13 @@ fn days_after_their_weekday_and_two_gates_named_before() {
         ],
     );
 }
+
+#[test]
+fn a_trucks_load_is_no_tonnage_and_a_product_ends_before_its_verb() {
+    check(
+        "Tháng 6/2026, khoảng 18.200 tấn nhãn tươi đã được xuất khẩu qua cửa khẩu Tân Thanh; \
+         xe trên 25 tấn chưa thể vào bãi. Mỗi xe chỉ nên xếp không quá 12 tấn. Một xe nhãn mười \
+         tấn bán được 400 triệu đồng.",
+        &["Tân Thanh|khoi_luong|export|-|nhãn tươi|2026-06|18200|-|tấn|approx|-|-|-|actual"],
+    );
+}

@@ -1137,7 +1137,8 @@ const COMMODITY_MODIFIERS: &[&str] = &[
 /// verb.
 const AFTER_COMMODITY: &[&str] = &[
     "mỗi", "bình", "trung", "chủ", "trong", "qua", "tại", "sang", "từ", "của", "đạt", "tăng",
-    "giảm", "so", "với", "được", "cho", "thông", "xuất", "nhập",
+    "giảm", "so", "với", "được", "cho", "thông", "xuất", "nhập", "đã", "sẽ", "đang", "cũng", "đều",
+    "vừa", "chưa", "vẫn", "còn", "bị",
 ];
 
 /// Classifier words before a commodity, dropped from its name.
@@ -2201,6 +2202,15 @@ impl<'a> Article<'a> {
                 });
                 if certificate || (grown && !traded) {
                     return Reading::Foreign;
+                }
+                // "xe trên 20 tấn chưa thể lưu thông", "một xe thảo quả mười
+                // tấn": a truck's weight class or load.
+                let load = word_before(v, f.tok, &["trên", "dưới", "hơn", "khoảng", "tới"])
+                    .is_some_and(|j| matches!(v.word(j), "xe" | "container" | "toa"))
+                    || (f.tok.saturating_sub(4)..f.tok)
+                        .any(|i| matches!((v.word(i), v.word(i + 1)), ("một" | "mỗi", "xe")));
+                if load {
+                    return Reading::Skip;
                 }
                 // "bình quân 2.100 tấn/ngày, lúc cao điểm gần 3 nghìn tấn":
                 // a peak beside a daily rate is a day's.

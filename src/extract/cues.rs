@@ -231,6 +231,7 @@ const LEXICON: &[(&str, Cue)] = &[
     ("tạm giữ", Cue::NotAFact),
     ("bắt giữ", Cue::NotAFact),
     ("mỗi chuyến", Cue::NotAFlow),
+    ("mỗi xe", Cue::NotAFlow),
     ("mỗi tuần", Cue::NotAFlow),
     ("trọng tải", Cue::NotAFlow),
     ("chở được", Cue::NotAFlow),
