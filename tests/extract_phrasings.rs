@@ -1878,13 +1878,15 @@ fn days_after_their_weekday_and_two_gates_named_before() {
         "Dịp nghỉ lễ 30/4 – 1/5/2026, qua cửa khẩu Hữu Nghị có 21.300 lượt người. Theo từng \
          ngày:\n\
          - Thứ Năm (30/4): 10.200 lượt\n\
-         - Thứ Sáu, 1/5: 11.100 lượt\n\n\
+         - Thứ Sáu, 1/5: 11.100 lượt\n\
+         Bến Ka Long đón 1.040 lượt người.\n\n\
          Tính đến hết ngày 10/11/2026, kim ngạch qua Chi Ma đạt 610 triệu USD, qua Cốc Nam đạt \
          95 triệu USD. Số doanh nghiệp làm thủ tục qua hai cửa khẩu phụ là 212.",
         &[
             "Hữu Nghị|luot_nguoi|total|-|-|2026-04-30..2026-05-01|21300|-|lượt|exact|-|-|-|actual",
             "Hữu Nghị|luot_nguoi|total|-|-|2026-04-30..2026-04-30|10200|-|lượt|exact|-|-|-|actual",
             "Hữu Nghị|luot_nguoi|total|-|-|2026-05-01..2026-05-01|11100|-|lượt|exact|-|-|-|actual",
+            "Ka Long|luot_nguoi|total|-|-|2026-04-30..2026-05-01|1040|-|lượt|exact|-|-|-|actual",
             "Chi Ma|kim_ngach|total|-|-|2026-01-01..2026-11-10|610000000|-|USD|exact|-|-|-|actual",
             "Cốc Nam|kim_ngach|total|-|-|2026-01-01..2026-11-10|95000000|-|USD|exact|-|-|-|actual",
             "Chi Ma + Cốc Nam|doanh_nghiep|total|-|-|2026-01-01..2026-11-10|212|-|doanh nghiệp|exact|-|-|-|actual",

@@ -1649,8 +1649,15 @@ impl<'a> Article<'a> {
             // article reports; once it is read (with its "Trong đó"), the
             // figures after it are of that period again.
             // ("Riêng nhóm hàng rau quả, 10 tháng …" singles out goods.)
-            let aside =
-                v.word(0) == "riêng" && v.periods.iter().any(|p| !p.found.base && p.tok_start <= 2);
+            // So does a list of days ("- Thứ Bảy (29/8): 9.120 lượt"): the
+            // figures after it are of the stretch the days make up.
+            let day_item = matches!(v.word(0), "-" | "–" | "+" | "•" | "*")
+                && v.periods
+                    .iter()
+                    .any(|p| p.found.expr.is_one_day() && p.tok_start <= 5);
+            let aside = day_item
+                || (v.word(0) == "riêng"
+                    && v.periods.iter().any(|p| !p.found.base && p.tok_start <= 2));
             if let Some(before) = self.before_aside.take() {
                 if v.breakdown && !aside {
                     self.before_aside = Some(before);
