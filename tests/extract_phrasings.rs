@@ -1903,3 +1903,19 @@ fn a_trucks_load_is_no_tonnage_and_a_product_ends_before_its_verb() {
         &["Tân Thanh|khoi_luong|export|-|nhãn tươi|2026-06|18200|-|tấn|approx|-|-|-|actual"],
     );
 }
+
+#[test]
+fn a_table_with_its_unit_in_the_caption_and_its_periods_over_the_columns() {
+    check(
+        "Bảng 2. Kim ngạch qua các cửa khẩu (ĐVT: triệu USD)\n\n\
+         Cửa khẩu      Quý III/2026    9 tháng 2026    So cùng kỳ (%)\n\
+         Hữu Nghị      6.120,5         17.304,2        +12,4\n\
+         Chi Ma        212,8           598,1           -3,5\n",
+        &[
+            "Hữu Nghị|kim_ngach|total|-|-|Q3 2026|6120500000|-|USD|exact|-|-|-|actual",
+            "Hữu Nghị|kim_ngach|total|-|-|9M 2026|17304200000|-|USD|exact|-|+12.4% yoy|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|Q3 2026|212800000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|9M 2026|598100000|-|USD|exact|-|-3.5% yoy|-|actual",
+        ],
+    );
+}

@@ -54,6 +54,8 @@ struct Figure {
     value: f64,
     high: Option<f64>,
     unit: Option<UnitRead>,
+    /// The period of a table's column the figure stands in.
+    column_period: Option<Period>,
 }
 
 /// Where a figure stands among the others of its sentence.
@@ -252,6 +254,7 @@ impl<'a> View<'a> {
             value,
             high: None,
             unit: Some(UnitRead::plain(UnitWord::Percent, self.toks[last].end)),
+            column_period: None,
         };
         let half = self.word(i - 1) == "giảm"
             && matches!(self.word(i), "một" | "phân")
@@ -302,6 +305,7 @@ impl<'a> View<'a> {
             value: times,
             high: None,
             unit: Some(UnitRead::plain(UnitWord::Times, self.toks[end - 1].end)),
+            column_period: None,
         })
     }
 
@@ -333,6 +337,7 @@ impl<'a> View<'a> {
             value: tidy(a / b * 100.0),
             high: None,
             unit: Some(UnitRead::plain(UnitWord::Percent, self.toks[i + 2].end)),
+            column_period: None,
         })
     }
 
@@ -457,6 +462,7 @@ impl<'a> View<'a> {
                 value: n.value,
                 high: n.high,
                 unit,
+                column_period: None,
             });
             i = tok_end;
         }
@@ -507,17 +513,27 @@ impl<'a> View<'a> {
     }
 }
 
-/// A table written as text, its unit in a column's heading:
+/// A table written as text, its unit in a column's heading or in its
+/// caption, its periods in the headings of its columns:
 ///
 /// ```text
 /// Cửa khẩu   Kim ngạch (triệu USD)   So với cùng kỳ
 /// Hữu Nghị   18.640                  +21%
+///
+/// Bảng 1. Kim ngạch theo cửa khẩu (ĐVT: triệu USD)
+/// Cửa khẩu   Tháng 10/2026   10 tháng 2026   So cùng kỳ (%)
+/// Trà Lĩnh   121,4           1.086,3         +31,2
 /// ```
 ///
-/// Each row's first number with no unit of its own is in the heading's
-/// scale and unit, and a signed percentage after it is its change.
+/// A row's numbers with no unit of their own are in the heading's scale
+/// and unit, each of its column's period (the first number when the
+/// columns name none); a signed number after them is a change, in
+/// percent when a heading says so.
 fn read_table_rows(text: &str, views: &mut [View]) {
+    let context = first_year(views);
     let mut heading: Option<(f64, UnitRead)> = None;
+    let mut columns: Vec<Period> = Vec::new();
+    let mut percent_column = false;
     for n in 0..views.len() {
         let v = &views[n];
         let row = n > 0
@@ -525,40 +541,77 @@ fn read_table_rows(text: &str, views: &mut [View]) {
             && views[n - 1].sentence.end + 1 == v.sentence.start
             && !v.places.is_empty();
         if !row {
-            heading = column_unit(text, v);
+            let periods: Vec<Period> = v
+                .periods
+                .iter()
+                .filter(|p| !p.found.base)
+                .filter_map(|p| p.found.expr.resolve(context))
+                .collect();
+            let header = v.figures.is_empty() && v.places.is_empty() && periods.len() > 1;
+            match column_unit(text, v) {
+                Some(h) => heading = Some(h),
+                // The columns' line under a caption that gave the unit.
+                None if header && heading.is_some() => {}
+                None => heading = None,
+            }
+            columns = if header { periods } else { Vec::new() };
+            percent_column = v.toks.iter().any(|t| t.text == "%");
             continue;
         }
         let Some((scale, unit)) = heading else {
             continue;
         };
         let v = &mut views[n];
-        let signed = |f: &Figure| f.tok > 0 && matches!(v.toks[f.tok - 1].text, "+" | "-" | "–");
-        if let Some(k) = v
-            .figures
-            .iter()
-            .position(|f| f.unit.is_none() && f.tok > 0 && !signed(f))
-        {
+        let signed =
+            |f: &Figure| f.tok > 0 && matches!(v.toks[f.tok - 1].text, "+" | "-" | "–" | "−");
+        let cells: Vec<usize> = (0..v.figures.len())
+            .filter(|&k| {
+                let f = &v.figures[k];
+                f.unit.is_none() && f.tok > 0 && !signed(f)
+            })
+            .take(columns.len().max(1))
+            .collect();
+        for (i, &k) in cells.iter().enumerate() {
             let f = &mut v.figures[k];
             f.value = crate::number::scale(f.value, scale);
             f.high = f.high.map(|h| crate::number::scale(h, scale));
             f.unit = Some(UnitRead { end: f.end, ..unit });
+            f.column_period = columns.get(i).copied();
+        }
+        if percent_column {
+            for k in 0..v.figures.len() {
+                if v.figures[k].unit.is_none() && signed(&v.figures[k]) {
+                    let f = &mut v.figures[k];
+                    f.unit = Some(UnitRead::plain(UnitWord::Percent, f.end));
+                }
+            }
         }
     }
 }
 
 /// The scale and unit a line with no figure names in brackets, as a
-/// column's heading does ("Kim ngạch (triệu USD)", "(nghìn tấn)").
+/// column's heading or a caption does ("Kim ngạch (triệu USD)", "(nghìn
+/// tấn)", "(ĐVT: triệu USD)").
 fn column_unit(text: &str, v: &View) -> Option<(f64, UnitRead)> {
     if !v.figures.is_empty() {
         return None;
     }
-    v.toks.iter().filter(|t| t.text == "(").find_map(|t| {
-        let (scale, len) = crate::number::read_scale(&text[t.end..]).unwrap_or((1.0, 0));
-        let unit = units::read(text, t.end + len)?;
-        let closed = text[unit.end..].trim_start().starts_with(')');
-        let amount = matches!(unit.word, UnitWord::Usd | UnitWord::Vnd | UnitWord::Tan);
-        (closed && amount).then_some((scale, unit))
-    })
+    v.toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.text == "(")
+        .find_map(|(i, t)| {
+            // "ĐVT:" (đơn vị tính), the unit of measure.
+            let from = match (v.toks.get(i + 1), v.toks.get(i + 2)) {
+                (Some(d), Some(colon)) if d.folded == "dvt" && colon.text == ":" => colon.end,
+                _ => t.end,
+            };
+            let (scale, len) = crate::number::read_scale(&text[from..]).unwrap_or((1.0, 0));
+            let unit = units::read(text, from + len)?;
+            let closed = text[unit.end..].trim_start().starts_with(')');
+            let amount = matches!(unit.word, UnitWord::Usd | UnitWord::Vnd | UnitWord::Tan);
+            (closed && amount).then_some((scale, unit))
+        })
 }
 
 /// "Trong đó", "Cụ thể": the words that open the parts of the figure
@@ -3231,6 +3284,9 @@ impl<'a> Article<'a> {
     /// 6 tháng đầu năm 2024"), else the nearest phrase before it in the
     /// sentence, else the most recent period of the article.
     fn period_for(&self, v: &View, f: &Figure, clause: usize, near_end: usize) -> Option<Period> {
+        if let Some(p) = f.column_period {
+            return Some(p);
+        }
         // "năm 2024, …, kim ngạch cả năm đạt …": a phrase that names no
         // year is of the year named before it in the sentence.
         let resolve = |p: &PeriodHit| {
