@@ -43,8 +43,8 @@ fn normalized(raw: Cow<'_, str>) -> Cow<'_, str> {
 }
 
 /// Turns odd spaces into plain ones (as many as the odd one has bytes, so
-/// that offsets after it are those of the NFC text), drops carriage
-/// returns and zero-width
+/// that offsets after it are those of the NFC text; a tab is kept, as it
+/// parts a table's cells), drops carriage returns and zero-width
 /// characters, trims spaces at the end of each line, and joins lines
 /// wrapped inside a sentence or a number ([`wrapped`]). Only the
 /// characters found by [`line_ends_and_odd_starts`] are looked at; the text
@@ -62,7 +62,6 @@ fn tidy(text: &str) -> String {
             // where they are in the NFC text.
             '\u{a0}' => "  ",
             '\u{2007}' | '\u{202f}' | '\u{2002}'..='\u{200a}' => "   ",
-            '\t' => " ",
             '\n' => "\n",
             // Another character with the same first byte, such as `“`.
             _ => continue,
@@ -86,12 +85,12 @@ fn tidy(text: &str) -> String {
     out
 }
 
-/// In order, the offsets of line ends, carriage returns and tabs, and of
+/// In order, the offsets of line ends and carriage returns, and of
 /// the first bytes of U+0080..U+00BF (C2) and U+2000..U+2FFF (E2), among
 /// which are the odd spaces.
 fn line_ends_and_odd_starts(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     merged(
-        memchr::memchr3_iter(b'\n', b'\r', b'\t', b),
+        memchr::memchr2_iter(b'\n', b'\r', b),
         memchr::memchr2_iter(0xC2, 0xE2, b),
     )
 }
@@ -140,7 +139,7 @@ pub(crate) fn merged(
 }
 
 /// Whether `text` has nothing [`normalize`] would change apart from
-/// composition: no carriage returns, tabs, odd spaces, zero-width
+/// composition: no carriage returns, odd spaces, zero-width
 /// characters, spaces at the end of a line or of the text, or lines
 /// wrapped inside a sentence. Each kind is
 /// searched for with `memchr`, a few passes of many bytes at a time: one
@@ -153,7 +152,7 @@ fn is_tidy(text: &str) -> bool {
         b.get(at + 2)
             .is_some_and(|&c| matches!(c, 0x82..=0x8D | 0xAF))
     };
-    memchr::memchr2(b'\r', b'\t', b).is_none()
+    memchr::memchr(b'\r', b).is_none()
         && !b.ends_with(b" ")
         && !memchr::memchr_iter(b'\n', b).any(|at| wrapped(&b[..at], &text[at + 1..]).is_some())
         && memmem::find(b, b" \n").is_none()
@@ -597,7 +596,6 @@ mod tests {
         for untidy in [
             "a ",
             "a \nb",
-            "a\tb",
             "a\r\nb",
             "a\u{a0}b",
             "a\u{2002}b",
@@ -625,7 +623,6 @@ mod tests {
                     '\r' | '\u{200b}' | '\u{200d}' => {}
                     '\u{a0}' => expected.push_str("  "),
                     '\u{2009}' | '\u{202f}' => expected.push_str("   "),
-                    '\t' => expected.push(' '),
                     '\n' => {
                         expected.truncate(expected.trim_end_matches(' ').len());
                         match wrapped(expected.as_bytes(), &text[at + 1..]) {

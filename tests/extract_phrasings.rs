@@ -1919,3 +1919,21 @@ fn a_table_with_its_unit_in_the_caption_and_its_periods_over_the_columns() {
         ],
     );
 }
+
+#[test]
+fn a_table_with_places_over_its_columns_and_units_in_its_row_labels() {
+    check(
+        "Bảng 3. Phương tiện và thu ngân sách 9 tháng năm 2026\n\n\
+         Chỉ tiêu\tHữu Nghị\tChi Ma\tToàn tỉnh\n\
+         Phương tiện xuất nhập cảnh (lượt)\t182.400\t41.300\t260.950\n\
+         Thu ngân sách (tỷ đồng)\t4.210,6\t380,2\t7.904,1\n",
+        &[
+            "Hữu Nghị|phuong_tien|total|-|-|9M 2026|182400|-|lượt|exact|-|-|-|actual",
+            "Chi Ma|phuong_tien|total|-|-|9M 2026|41300|-|lượt|exact|-|-|-|actual",
+            "Lạng Sơn|phuong_tien|total|-|-|9M 2026|260950|-|lượt|exact|-|-|-|actual",
+            "Hữu Nghị|thu_ngan_sach|total|-|-|9M 2026|4210600000000|-|VND|exact|-|-|-|actual",
+            "Chi Ma|thu_ngan_sach|total|-|-|9M 2026|380200000000|-|VND|exact|-|-|-|actual",
+            "Lạng Sơn|thu_ngan_sach|total|-|-|9M 2026|7904100000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}

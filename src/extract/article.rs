@@ -56,6 +56,8 @@ struct Figure {
     unit: Option<UnitRead>,
     /// The period of a table's column the figure stands in.
     column_period: Option<Period>,
+    /// The place of a table's column the figure stands in.
+    column_place: Option<PlaceId>,
 }
 
 /// Where a figure stands among the others of its sentence.
@@ -255,6 +257,7 @@ impl<'a> View<'a> {
             high: None,
             unit: Some(UnitRead::plain(UnitWord::Percent, self.toks[last].end)),
             column_period: None,
+            column_place: None,
         };
         let half = self.word(i - 1) == "giảm"
             && matches!(self.word(i), "một" | "phân")
@@ -306,6 +309,7 @@ impl<'a> View<'a> {
             high: None,
             unit: Some(UnitRead::plain(UnitWord::Times, self.toks[end - 1].end)),
             column_period: None,
+            column_place: None,
         })
     }
 
@@ -338,6 +342,7 @@ impl<'a> View<'a> {
             high: None,
             unit: Some(UnitRead::plain(UnitWord::Percent, self.toks[i + 2].end)),
             column_period: None,
+            column_place: None,
         })
     }
 
@@ -463,6 +468,7 @@ impl<'a> View<'a> {
                 high: n.high,
                 unit,
                 column_period: None,
+                column_place: None,
             });
             i = tok_end;
         }
@@ -587,6 +593,96 @@ fn read_table_rows(text: &str, views: &mut [View]) {
             }
         }
     }
+}
+
+/// A table whose columns are places and whose rows are measures, each
+/// row's unit in brackets in its label, its period the caption's:
+///
+/// ```text
+/// Chỉ tiêu                  Trà Lĩnh   Tà Lùng   Toàn tỉnh
+/// Thu ngân sách (tỷ đồng)   642,7      538,2     1.305,6
+/// ```
+///
+/// A column headed "Toàn tỉnh" (or "Tổng", "Cả tỉnh") is the province of
+/// the others.
+fn read_place_columns(text: &str, views: &mut [View]) {
+    let mut columns: Vec<PlaceId> = Vec::new();
+    for n in 0..views.len() {
+        let adjacent = n > 0 && views[n - 1].sentence.end + 1 == views[n].sentence.start;
+        if views[n].figures.is_empty() {
+            columns = place_columns(&views[n]);
+            continue;
+        }
+        if !adjacent {
+            columns.clear();
+        }
+        let Some((scale, unit)) = (!columns.is_empty())
+            .then(|| bracketed_unit(text, &views[n]))
+            .flatten()
+        else {
+            continue;
+        };
+        let v = &mut views[n];
+        let cells: Vec<usize> = (0..v.figures.len())
+            .filter(|&k| v.figures[k].unit.is_none())
+            .collect();
+        if cells.len() != columns.len() {
+            continue;
+        }
+        for (&k, &place) in cells.iter().zip(&columns) {
+            let f = &mut v.figures[k];
+            f.value = crate::number::scale(f.value, scale);
+            f.high = f.high.map(|h| crate::number::scale(h, scale));
+            f.unit = Some(UnitRead { end: f.end, ..unit });
+            f.column_place = Some(place);
+        }
+    }
+}
+
+/// The places heading the columns of a table's first line (one with no
+/// full stop), in order; none for any other line.
+fn place_columns(v: &View) -> Vec<PlaceId> {
+    let laid_out = !matches!(v.word(v.toks.len().wrapping_sub(1)), "." | "!" | "?" | ";");
+    let places: Vec<PlaceId> = v
+        .places
+        .iter()
+        .filter(|g| !g.reporter)
+        .filter_map(|g| match g.place.members() {
+            [id] => Some(*id),
+            _ => None,
+        })
+        .collect();
+    if !laid_out || places.len() < 2 {
+        return Vec::new();
+    }
+    let last = v.places.last().map_or(0, |g| g.tok_end);
+    let whole = (last..v.toks.len()).any(|i| {
+        matches!(
+            (v.word(i), v.word(i + 1)),
+            ("toàn" | "cả", "tỉnh") | ("tổng", _)
+        )
+    });
+    let province = province_of(&Place::single(places[0]))
+        .and_then(|p| p.members().first().copied())
+        .filter(|_| whole);
+    places.into_iter().chain(province).collect()
+}
+
+/// The scale and unit in brackets before a line's first figure ("Thu
+/// ngân sách (tỷ đồng)", "Bình quân (xe/ngày)"): a table row's label.
+fn bracketed_unit(text: &str, v: &View) -> Option<(f64, UnitRead)> {
+    let first = v.figures.first()?.tok;
+    v.toks[..first]
+        .iter()
+        .filter(|t| t.text == "(")
+        .find_map(|t| {
+            let (scale, len) = crate::number::read_scale(&text[t.end..]).unwrap_or((1.0, 0));
+            let unit = units::read(text, t.end + len)?;
+            text[unit.end..]
+                .trim_start()
+                .starts_with(')')
+                .then_some((scale, unit))
+        })
 }
 
 /// The scale and unit a line with no figure names in brackets, as a
@@ -1626,6 +1722,7 @@ impl<'a> Article<'a> {
             views[n].lead_kind = kind;
         }
         read_table_rows(text, &mut views);
+        read_place_columns(text, &mut views);
         self.year = first_year(&views);
         self.dated = dateline(&views);
         self.year_to_dates = views
@@ -2787,6 +2884,9 @@ impl<'a> Article<'a> {
         clause: usize,
         near_end: usize,
     ) -> Option<(Place, bool)> {
+        if let Some(id) = f.column_place {
+            return Some((Place::single(id), false));
+        }
         if self.all_the_nations_gates(v, clause, f) {
             return Some((the_nation()?, false));
         }
