@@ -1937,3 +1937,16 @@ fn a_table_with_places_over_its_columns_and_units_in_its_row_labels() {
         ],
     );
 }
+
+#[test]
+fn a_share_of_another_places_figure_and_a_bracketed_years_figure() {
+    check(
+        "10 tháng năm 2026, thu ngân sách tại cửa khẩu Săm Pun đạt 12,4 tỷ đồng, bằng 20% số thu \
+         của cửa khẩu Thanh Thủy. Số doanh nghiệp làm thủ tục qua Săm Pun là 57 (năm 2025: 41).",
+        &[
+            "Săm Pun|thu_ngan_sach|total|-|-|10M 2026|12400000000|-|VND|exact|-|-|-|actual",
+            "Săm Pun|doanh_nghiep|total|-|-|10M 2026|57|-|doanh nghiệp|exact|-|-|-|actual",
+            "Săm Pun|doanh_nghiep|total|-|-|2025|41|-|doanh nghiệp|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -2187,6 +2187,15 @@ impl<'a> Article<'a> {
                     (false, Some(Verb::Fall)) => {
                         Reading::Change(ChangeAmount::Pct(-f.value), base_at)
                     }
+                    // "bằng 15% số thu của cửa khẩu Thanh Thủy": a share of
+                    // another place's figure, no change.
+                    (false, Some(Verb::Ratio))
+                        if v.places
+                            .iter()
+                            .any(|g| (f.tok_end..f.tok_end + 6).contains(&g.tok_start)) =>
+                    {
+                        Reading::Skip
+                    }
                     (false, Some(Verb::Ratio)) => {
                         Reading::Change(ChangeAmount::Pct(tidy(f.value - 100.0)), f.tok_end)
                     }
@@ -3437,11 +3446,12 @@ impl<'a> Article<'a> {
         // "Hơn 1.100 xe hàng đã thông quan qua cửa khẩu … trong ngày
         // 20/2/2026": a sentence that opens with its figure dates it later
         // in the same clause, before any other figure.
+        // (Not one in brackets: "là 94 (năm 2025: 71)" dates the 71.)
         let later_in_clause = v.periods.iter().find(|p| {
             !p.found.base
                 && p.tok_start >= f.tok_end
                 && (f.tok_end..p.tok_start).all(|i| {
-                    !matches!(v.word(i), "," | ";") && !v.figures.iter().any(|g| g.tok == i)
+                    !matches!(v.word(i), "," | ";" | "(") && !v.figures.iter().any(|g| g.tok == i)
                 })
         });
         if let Some(p) = later_in_clause {
