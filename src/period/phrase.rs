@@ -936,9 +936,15 @@ fn is_base(toks: &[Token], i: usize) -> bool {
             )
             | (_, Some("so" | "lan" | "%" | "hon"))
     );
+    // So is one a few words after a multiple ("gấp đôi dịp lễ năm trước",
+    // "gấp 1,4 lần dịp Tết năm 2025").
     let after_so_voi = (2..=6).any(|k| {
-        matches!((w(k + 1), w(k)), (Some("so"), Some("voi")))
-            && (1..k).all(|j| w(j).is_some_and(|t| t.chars().all(char::is_alphabetic)))
+        matches!(
+            (w(k + 1), w(k)),
+            (Some("so"), Some("voi"))
+                | (Some("gap"), Some("doi" | "ba" | "ruoi"))
+                | (_, Some("lan"))
+        ) && (1..k).all(|j| w(j).is_some_and(|t| t.chars().all(char::is_alphabetic)))
     });
     direct || after_so_voi
 }
@@ -1308,6 +1314,13 @@ mod tests {
                 ("quý 1/2024", true),
             ]
         );
+    }
+
+    #[test]
+    fn a_period_a_few_words_after_a_multiple_is_its_base() {
+        let text = "gấp đôi dịp lễ năm trước, gấp 1,4 lần dịp Tết năm 2025; dịp lễ năm 2026";
+        let bases: Vec<bool> = find_all(text).iter().map(|f| f.base).collect();
+        assert_eq!(bases, [true, true, false]);
     }
 
     #[test]
