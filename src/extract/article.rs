@@ -3069,15 +3069,7 @@ impl<'a> Article<'a> {
         {
             // "Lai Châu và Điện Biên lần lượt đạt 342 triệu USD và 118
             // triệu USD": each place has its own figure, in turn.
-            let in_turn =
-                (g.tok_end..f.tok).find(|&i| v.word(i) == "lần" && v.word(i + 1) == "lượt");
-            if let Some(at) = in_turn {
-                let unit = |h: &Figure| h.unit.map(|u| u.word);
-                let nth = v
-                    .figures
-                    .iter()
-                    .filter(|h| h.tok > at && h.tok < f.tok && unit(h) == unit(f))
-                    .count();
+            if let Some((nth, _)) = turn_of(v, g.tok_end, f) {
                 if let Some(&id) = g.place.members().get(nth) {
                     return Some(Place::single(id));
                 }
@@ -3510,6 +3502,20 @@ impl<'a> Article<'a> {
     }
 }
 
+/// Where figure `f` stands, counting from 0 among the figures with its
+/// unit, after a "lần lượt" (respectively) between token `from` and it;
+/// and where the "lần lượt" is.
+fn turn_of(v: &View, from: usize, f: &Figure) -> Option<(usize, usize)> {
+    let at = (from..f.tok).find(|&i| v.word(i) == "lần" && v.word(i + 1) == "lượt")?;
+    let unit = |h: &Figure| h.unit.map(|u| u.word);
+    let nth = v
+        .figures
+        .iter()
+        .filter(|h| h.tok > at && h.tok < f.tok && unit(h) == unit(f))
+        .count();
+    Some((nth, at))
+}
+
 /// The year of figure `f` when the year `p` names heads a list of years
 /// whose figures follow "lần lượt" ("các năm 2023, 2024 và 2025 lần lượt
 /// đạt 402,5; 516,8 và 688 triệu USD"): the one in `f`'s turn among the
@@ -3518,13 +3524,7 @@ fn year_in_turn(v: &View, p: &PeriodHit, f: &Figure) -> Option<i32> {
     let Some(YearRef::Abs(first)) = p.found.expr.year() else {
         return None;
     };
-    let at = (p.tok_end..f.tok).find(|&i| v.word(i) == "lần" && v.word(i + 1) == "lượt")?;
-    let unit = |h: &Figure| h.unit.map(|u| u.word);
-    let nth = v
-        .figures
-        .iter()
-        .filter(|h| h.tok > at && h.tok < f.tok && unit(h) == unit(f))
-        .count();
+    let (nth, at) = turn_of(v, p.tok_end, f)?;
     // The years after the first, each after a comma or "và".
     let mut years = std::iter::once(first).chain((p.tok_end..at).step_by(2).map_while(|i| {
         let year = v.toks.get(i + 1)?;
