@@ -60,6 +60,19 @@ struct Figure {
     column_place: Option<PlaceId>,
 }
 
+impl Figure {
+    /// Gives a bare number the scale and unit of the list, caption or
+    /// heading it stands under.
+    fn take_unit(&mut self, scale: f64, unit: UnitRead) {
+        self.value = crate::number::scale(self.value, scale);
+        self.high = self.high.map(|h| crate::number::scale(h, scale));
+        self.unit = Some(UnitRead {
+            end: self.end,
+            ..unit
+        });
+    }
+}
+
 /// Where a figure stands among the others of its sentence.
 #[derive(Debug, Clone, Copy)]
 struct Window {
@@ -509,12 +522,11 @@ impl<'a> View<'a> {
                 continue;
             };
             list_scale = list_scale.or_else(|| scale_in(&figures[k + 1]));
-            let f = &mut figures[k];
-            if let (Some(s), None) = (list_scale, scale_in(f)) {
-                f.value = crate::number::scale(f.value, s);
-                f.high = f.high.map(|h| crate::number::scale(h, s));
-            }
-            f.unit = Some(UnitRead { end: f.end, ..unit });
+            let scale = match (list_scale, scale_in(&figures[k])) {
+                (Some(s), None) => s,
+                _ => 1.0,
+            };
+            figures[k].take_unit(scale, unit);
         }
     }
 }
@@ -578,11 +590,8 @@ fn read_table_rows(text: &str, views: &mut [View]) {
             .take(columns.len().max(1))
             .collect();
         for (i, &k) in cells.iter().enumerate() {
-            let f = &mut v.figures[k];
-            f.value = crate::number::scale(f.value, scale);
-            f.high = f.high.map(|h| crate::number::scale(h, scale));
-            f.unit = Some(UnitRead { end: f.end, ..unit });
-            f.column_period = columns.get(i).copied();
+            v.figures[k].take_unit(scale, unit);
+            v.figures[k].column_period = columns.get(i).copied();
         }
         if percent_column {
             for k in 0..v.figures.len() {
@@ -630,11 +639,8 @@ fn read_place_columns(text: &str, views: &mut [View]) {
             continue;
         }
         for (&k, &place) in cells.iter().zip(&columns) {
-            let f = &mut v.figures[k];
-            f.value = crate::number::scale(f.value, scale);
-            f.high = f.high.map(|h| crate::number::scale(h, scale));
-            f.unit = Some(UnitRead { end: f.end, ..unit });
-            f.column_place = Some(place);
+            v.figures[k].take_unit(scale, unit);
+            v.figures[k].column_place = Some(place);
         }
     }
 }
