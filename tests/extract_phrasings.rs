@@ -1950,3 +1950,21 @@ fn a_share_of_another_places_figure_and_a_bracketed_years_figure() {
         ],
     );
 }
+
+#[test]
+fn the_days_of_a_holiday_named_again_and_counts_set_as_goals_or_carried_out() {
+    check(
+        "Dịp nghỉ lễ từ ngày 30/4 đến 3/5/2026, qua cửa khẩu Tân Thanh có 8.100 lượt người. Xe \
+         hàng tháng 4 bình quân 610 xe/ngày. Trong 4 ngày lễ, Chi cục thu ngân sách 12,2 tỷ \
+         đồng.\n\n\
+         Năm 2026, tại Tân Thanh:\n\
+         - Số doanh nghiệp làm thủ tục: chỉ tiêu tối thiểu 300 – thực hiện 342.",
+        &[
+            "Tân Thanh|luot_nguoi|total|-|-|2026-04-30..2026-05-03|8100|-|lượt|exact|-|-|-|actual",
+            "Tân Thanh|phuong_tien|total|-|-|2026-04|610|-|xe/ngày|exact|-|-|-|actual",
+            "Tân Thanh|thu_ngan_sach|total|-|-|2026-04-30..2026-05-03|12200000000|-|VND|exact|-|-|-|actual",
+            "Tân Thanh|doanh_nghiep|total|-|-|2026|300|-|doanh nghiệp|over|-|-|-|target",
+            "Tân Thanh|doanh_nghiep|total|-|-|2026|342|-|doanh nghiệp|exact|-|-|-|actual",
+        ],
+    );
+}

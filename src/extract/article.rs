@@ -382,9 +382,16 @@ impl<'a> View<'a> {
     /// named after "số" (or "số lượng") in its clause, where the count is
     /// what the subject "is" or "reaches".
     fn unit_in_subject(&self, text: &str, f: &Figure) -> Option<UnitRead> {
-        const QUALIFIERS: &[&str] = &["hơn", "gần", "khoảng", "trên", "ước"];
-        let is_said = word_before(self, f.tok, QUALIFIERS)
-            .is_some_and(|j| matches!(self.word(j), "là" | "đạt" | ":"));
+        const QUALIFIERS: &[&str] = &["hơn", "gần", "khoảng", "trên", "ước", "tối", "thiểu"];
+        // Also what a goal sets or what was carried out ("chỉ tiêu tối
+        // thiểu 150 – thực hiện 172", "đạt được 172").
+        let is_said = word_before(self, f.tok, QUALIFIERS).is_some_and(|j| {
+            matches!(self.word(j), "là" | "đạt" | ":")
+                || matches!(
+                    (self.word(j.wrapping_sub(1)), self.word(j)),
+                    ("chỉ", "tiêu") | ("thực", "hiện") | ("đạt", "được")
+                )
+        });
         if !is_said {
             return None;
         }
@@ -3495,7 +3502,11 @@ impl<'a> Article<'a> {
                 .find(|&i| matches!(v.word(i), "," | ";"))
                 .unwrap_or(v.toks.len())
                 .max(near_end);
-            if holiday_word(v, clause, clause_end).is_some() {
+            // Or at the head of the sentence: "Trong 5 ngày lễ, …".
+            if holiday_word(v, clause, clause_end)
+                .or_else(|| holiday_word(v, 0, 5))
+                .is_some()
+            {
                 return Some(h);
             }
         }
@@ -3721,7 +3732,7 @@ fn holiday_word(v: &View, from: usize, to: usize) -> Option<usize> {
     (from..to.min(v.toks.len())).find(|&i| match v.word(i) {
         "tết" => true,
         "khánh" => i > 0 && v.word(i - 1) == "quốc",
-        "lễ" => i > 0 && matches!(v.word(i - 1), "dịp" | "nghỉ" | "kỳ"),
+        "lễ" => i > 0 && matches!(v.word(i - 1), "dịp" | "nghỉ" | "kỳ" | "ngày"),
         _ => false,
     })
 }
