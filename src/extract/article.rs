@@ -370,6 +370,11 @@ impl<'a> View<'a> {
         years || until
     }
 
+    /// Whether the sentence is an item of a list ("- Xuất khẩu: …").
+    fn is_item(&self) -> bool {
+        matches!(self.word(0), "-" | "–" | "+" | "•" | "*")
+    }
+
     /// The comparison base whose value figure `f` gives in brackets
     /// ("thấp hơn năm 2025 (3,34 triệu tấn)").
     fn base_of(&self, f: &Figure) -> Option<&PeriodHit> {
@@ -655,7 +660,7 @@ fn read_place_columns(text: &str, views: &mut [View]) {
 /// The places heading the columns of a table's first line (one with no
 /// full stop), in order; none for any other line.
 fn place_columns(v: &View) -> Vec<PlaceId> {
-    let laid_out = !matches!(v.word(v.toks.len().wrapping_sub(1)), "." | "!" | "?" | ";");
+    let heading_line = !matches!(v.word(v.toks.len().wrapping_sub(1)), "." | "!" | "?" | ";");
     let places: Vec<PlaceId> = v
         .places
         .iter()
@@ -665,7 +670,7 @@ fn place_columns(v: &View) -> Vec<PlaceId> {
             _ => None,
         })
         .collect();
-    if !laid_out || places.len() < 2 {
+    if !heading_line || places.len() < 2 {
         return Vec::new();
     }
     let last = v.places.last().map_or(0, |g| g.tok_end);
@@ -1709,7 +1714,6 @@ impl<'a> Article<'a> {
         // The items of a list take what its lead-in says of them: "Cụ thể,
         // kết quả trong tháng như sau: - Xuất khẩu: …" breaks down the
         // figures before, "Các chỉ tiêu năm 2027: + …" states goals.
-        let item = |v: &View| matches!(v.word(0), "-" | "–" | "+" | "•" | "*");
         for n in 1..views.len() {
             let prev = &views[n - 1];
             let last = prev.word(prev.toks.len().wrapping_sub(1));
@@ -1718,11 +1722,11 @@ impl<'a> Article<'a> {
             // figure and no full stop, says what its items are, but breaks
             // down nothing.
             let heading = !lead_in
-                && !item(prev)
+                && !prev.is_item()
                 && prev.figures.is_empty()
                 && !matches!(last, "." | "!" | "?" | "…");
-            let introduced = lead_in || heading || item(prev);
-            if !item(&views[n]) || !introduced {
+            let introduced = lead_in || heading || prev.is_item();
+            if !views[n].is_item() || !introduced {
                 continue;
             }
             let breakdown = prev.breakdown && !heading;
@@ -1814,7 +1818,7 @@ impl<'a> Article<'a> {
             // ("Riêng nhóm hàng rau quả, 10 tháng …" singles out goods.)
             // So does a list of days ("- Thứ Bảy (29/8): 9.120 lượt"): the
             // figures after it are of the stretch the days make up.
-            let day_item = matches!(v.word(0), "-" | "–" | "+" | "•" | "*")
+            let day_item = v.is_item()
                 && v.periods
                     .iter()
                     .any(|p| p.found.expr.is_one_day() && p.tok_start <= 5);
