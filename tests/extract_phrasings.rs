@@ -1968,3 +1968,36 @@ fn the_days_of_a_holiday_named_again_and_counts_set_as_goals_or_carried_out() {
         ],
     );
 }
+
+#[test]
+fn since_a_day_a_month_or_the_season_began_up_to_now() {
+    check(
+        "Vụ nhãn năm 2026 bắt đầu từ ngày 20/7. Từ ngày 20/7 đến hết ngày 12/8/2026, khoảng \
+         9.600 tấn nhãn được xuất khẩu qua Kim Thành. Từ đầu vụ đến nay, đã có 610 lượt xe chở \
+         nhãn xuất khẩu, giá trị khoảng 7,4 triệu USD.\n\nTại Lào Cai, từ ngày 1/8 đến nay có \
+         230 lượt xe; từ tháng 8 đến nay, kim ngạch đạt 3,1 triệu USD.",
+        &[
+            "Kim Thành|khoi_luong|export|-|nhãn|2026-07-20..2026-08-12|9600|-|tấn|approx|-|-|-|actual",
+            "Kim Thành|phuong_tien|export|-|nhãn|2026-07-20..2026-08-12|610|-|lượt|exact|-|-|-|actual",
+            "Kim Thành|kim_ngach|export|-|nhãn|2026-07-20..2026-08-12|7400000|-|USD|approx|-|-|-|actual",
+            "Lào Cai|phuong_tien|total|-|-|2026-08-01..2026-08-12|230|-|lượt|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|2026-08-01..2026-08-12|3100000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn an_average_after_one_count_is_of_the_same_vehicles() {
+    check(
+        "Tuần qua, cửa khẩu Cốc Nam thông quan 840 lượt xe hoa quả nhập khẩu, bình quân 120 \
+         xe/ngày. Cửa khẩu Chi Ma có 300 lượt xe xuất khẩu; 260 lượt xe nhập khẩu; bình quân \
+         mỗi ngày có 80 xe.",
+        &[
+            "Cốc Nam|phuong_tien|import|-|hoa quả|-|840|-|lượt|exact|-|-|-|actual",
+            "Cốc Nam|phuong_tien|import|-|hoa quả|-|120|-|xe/ngày|exact|-|-|-|actual",
+            "Chi Ma|phuong_tien|export|-|-|-|300|-|lượt|exact|-|-|-|actual",
+            "Chi Ma|phuong_tien|import|-|-|-|260|-|lượt|exact|-|-|-|actual",
+            "Chi Ma|phuong_tien|total|-|-|-|80|-|xe/ngày|exact|-|-|-|actual",
+        ],
+    );
+}

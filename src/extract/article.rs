@@ -41,6 +41,9 @@ struct PeriodHit {
     found: Found,
     tok_start: usize,
     tok_end: usize,
+    /// An open end after "(từ) đầu vụ" ("từ đầu vụ đến nay"): since the
+    /// season began, not since 1 January.
+    from_season_start: bool,
 }
 
 /// A number with its unit.
@@ -119,10 +122,16 @@ impl<'a> View<'a> {
         let places = find_places(toks);
         let periods = period::find_in_tokens(toks)
             .into_iter()
-            .map(|f| PeriodHit {
-                tok_start: tok_at(toks, f.start),
-                tok_end: tok_at(toks, f.end),
-                found: f,
+            .map(|f| {
+                let tok_start = tok_at(toks, f.start);
+                let before =
+                    |k: usize| toks.get(tok_start.wrapping_sub(k)).map_or("", |t| t.folded);
+                PeriodHit {
+                    tok_start,
+                    tok_end: tok_at(toks, f.end),
+                    from_season_start: f.expr.is_open() && (before(2), before(1)) == ("dau", "vu"),
+                    found: f,
+                }
             })
             .filter(|p| {
                 !after_an_event_verb(toks, p.tok_start)
@@ -1305,7 +1314,7 @@ const COMMODITY_MODIFIERS: &[&str] = &[
 const AFTER_COMMODITY: &[&str] = &[
     "mỗi", "bình", "trung", "chủ", "trong", "qua", "tại", "sang", "từ", "của", "đạt", "tăng",
     "giảm", "so", "với", "được", "cho", "thông", "xuất", "nhập", "đã", "sẽ", "đang", "cũng", "đều",
-    "vừa", "chưa", "vẫn", "còn", "bị",
+    "vừa", "chưa", "vẫn", "còn", "bị", "làm",
 ];
 
 /// Classifier words before a commodity, dropped from its name.
@@ -1432,6 +1441,20 @@ fn commodity_after(v: &View, from: usize) -> Option<String> {
     let words: Vec<&str> = (from..end).map(|k| v.word(k)).collect();
     let joined = words.join(" ").replace(" ,", ",");
     Some(if joined.is_empty() { first } else { joined })
+}
+
+/// The goods a count of vehicles carries, named right after it ("2.360
+/// lượt xe chở vải xuất khẩu", "64 xe hàng chở hạt dẻ", "1.126 lượt xe
+/// nông sản").
+fn carried(v: &View, f: &Figure) -> Option<String> {
+    let mut k = f.tok_end;
+    if v.word(k) == "hàng" {
+        k += 1;
+    }
+    if v.word(k) == "chở" {
+        k += 1;
+    }
+    commodity_after(v, k)
 }
 
 /// What a figure before a change verb is: "tăng 33%", "giảm 39%",
@@ -1648,7 +1671,8 @@ pub(super) struct Article<'a> {
     reporter: Option<String>,
     /// The sentence being read.
     sentence: usize,
-    /// Every closed period phrase of the article that runs from 1 January,
+    /// Every closed period phrase of the article that runs from 1 January
+    /// and is not a whole year,
     /// with its sentence: what "từ đầu năm đến nay" means when no such
     /// period comes before it.
     year_to_dates: Vec<(usize, Period)>,
@@ -1657,6 +1681,10 @@ pub(super) struct Article<'a> {
     /// to date ("Tuần 46 (từ 09 - 15/11/2026) … lũy kế từ đầu năm đến nay
     /// đạt …").
     latest_days: Vec<chrono::NaiveDate>,
+    /// The earliest day of each year, other than 1 January, that a period
+    /// of something done starts on: where "từ đầu vụ" (since the season
+    /// began) starts.
+    season_starts: Vec<chrono::NaiveDate>,
     /// The period before an aside on part of it ("Riêng tháng 9/2025, …"),
     /// which the figures after the aside return to.
     before_aside: Option<Recent>,
@@ -1698,6 +1726,7 @@ impl<'a> Article<'a> {
             sentence: 0,
             year_to_dates: Vec::new(),
             latest_days: Vec::new(),
+            season_starts: Vec::new(),
             before_aside: None,
             holiday: None,
         }
@@ -1742,34 +1771,54 @@ impl<'a> Article<'a> {
         read_place_columns(text, &mut views);
         self.year = first_year(&views);
         self.dated = dateline(&views);
-        self.year_to_dates = views
+        // The periods stated as such, with their sentence and whether it
+        // foresees: no comparison's base, no goal's term.
+        let stated: Vec<(usize, Period, bool)> = views
             .iter()
             .enumerate()
             .flat_map(|(n, v)| {
+                let foreseen = v.cues.iter().any(|c| matches!(c.cue, Cue::Kind(_)));
                 v.periods
                     .iter()
                     .filter(|p| !p.found.base && !v.terms_a_plan(p))
-                    .map(move |p| (n, p))
+                    .map(move |p| (n, p, foreseen))
             })
-            .filter_map(|(n, p)| Some((n, p.found.expr.resolve(self.year)?)))
-            .filter(|(_, p)| p.from.ordinal() == 1)
+            .filter_map(|(n, p, foreseen)| Some((n, p.found.expr.resolve(self.year)?, foreseen)))
             .collect();
-        for v in &views {
-            let foreseen = v.cues.iter().any(|c| matches!(c.cue, Cue::Kind(_)));
-            let stated = v
-                .periods
-                .iter()
-                .filter(|p| !foreseen && !p.found.base && !v.terms_a_plan(p))
-                .filter_map(|p| p.found.expr.resolve(self.year));
-            for p in stated {
+        self.year_to_dates = stated
+            .iter()
+            .filter(|(_, p, _)| p.from.ordinal() == 1 && !p.is_whole_year())
+            .map(|&(n, p, _)| (n, p))
+            .collect();
+        // The days of things done, not foreseen, which "đến nay" runs to.
+        let mut whole_years = Vec::new();
+        for &(_, p, _) in stated.iter().filter(|(_, _, foreseen)| !foreseen) {
+            let days = if p.is_whole_year() {
+                &mut whole_years
+            } else {
+                &mut self.latest_days
+            };
+            match days.iter_mut().find(|d| d.year() == p.to.year()) {
+                Some(d) => *d = (*d).max(p.to),
+                None => days.push(p.to),
+            }
+            if p.from.ordinal() != 1 {
                 match self
-                    .latest_days
+                    .season_starts
                     .iter_mut()
-                    .find(|d| d.year() == p.to.year())
+                    .find(|d| d.year() == p.from.year())
                 {
-                    Some(d) => *d = (*d).max(p.to),
-                    None => self.latest_days.push(p.to),
+                    Some(d) => *d = (*d).min(p.from),
+                    None => self.season_starts.push(p.from),
                 }
+            }
+        }
+        // A year named as what the article is about ("Chính vụ vải năm
+        // 2026 bắt đầu từ ngày 5/6") states no day of it: its end is "now"
+        // only when no day of that year is stated.
+        for end in whole_years {
+            if !self.latest_days.iter().any(|d| d.year() == end.year()) {
+                self.latest_days.push(end);
             }
         }
         self.first_area = views
@@ -2505,7 +2554,10 @@ impl<'a> Article<'a> {
         // goods just counted, with their direction and commodity.
         // "… 21,5 triệu USD (gần 154 triệu tệ), với 12.400 tấn": and the
         // goods of the worth just given.
-        let last_metric = self.facts[first_fact..].last().map(|p| p.metric);
+        // "2.360 lượt xe chở vải xuất khẩu, giá trị khoảng 9,8 triệu USD":
+        // and the worth of the goods the trucks just counted carried.
+        let last = self.facts[first_fact..].last();
+        let last_metric = last.map(|p| p.metric);
         let worth_of_goods = match metric {
             Metric::KimNgach => {
                 (f.tok.saturating_sub(3)..f.tok).any(|i| {
@@ -2513,7 +2565,10 @@ impl<'a> Article<'a> {
                         (v.word(i.wrapping_sub(1)), v.word(i)),
                         ("trị", "giá") | ("giá", "trị")
                     )
-                }) && last_metric == Some(Metric::KhoiLuong)
+                }) && last.is_some_and(|p| {
+                    p.metric == Metric::KhoiLuong
+                        || (p.metric == Metric::PhuongTien && p.commodity.is_some())
+                })
             }
             Metric::KhoiLuong => {
                 last_metric == Some(Metric::KimNgach)
@@ -2539,6 +2594,20 @@ impl<'a> Article<'a> {
             }
             _ => false,
         };
+        // "1.126 lượt xe nông sản xuất khẩu, …, bình quân 161 xe/ngày": the
+        // average of the one count before it, of the same vehicles.
+        let averaged = (unit.is_rate()
+            && (prev_end..f.tok)
+                .any(|i| matches!(v.word(i), "bình" | "trung") && v.word(i + 1) == "quân"))
+        .then(|| {
+            let mut counts = self.facts[first_fact..]
+                .iter()
+                .filter(|p| p.metric == metric);
+            counts
+                .next()
+                .filter(|p| !p.unit.is_rate() && counts.next().is_none())
+        })
+        .flatten();
         let flow = v
             .cues_in(f.tok_end, near_end)
             .find_map(|c| c.cue.flow())
@@ -2564,6 +2633,9 @@ impl<'a> Article<'a> {
                     .any(|c| c.cue == Cue::Kind(Kind::Peak));
                 if peak {
                     return None;
+                }
+                if let Some(count) = averaged {
+                    return Some(count.flow);
                 }
                 // "(XK 30,1 triệu USD); lũy kế … đạt 3,2 tỷ USD": a part by
                 // direction, given in brackets, is no list the figure goes
@@ -2740,7 +2812,9 @@ impl<'a> Article<'a> {
                 && self.facts[first_fact..]
                     .last()
                     .is_some_and(|p| p.value.estimate && p.metric == metric));
-        let commodity = if matches!(metric, Metric::KimNgach | Metric::KhoiLuong) {
+        let commodity = if metric == Metric::PhuongTien {
+            carried(v, f).or_else(|| averaged.and_then(|p| p.commodity.clone()))
+        } else if matches!(metric, Metric::KimNgach | Metric::KhoiLuong) {
             self.commodity(v, f, led_by.unwrap_or(f.tok), prev_end)
                 .or_else(|| {
                     // "giảm từ 517 triệu USD …, chỉ còn 24 triệu USD": a figure
@@ -2772,8 +2846,7 @@ impl<'a> Article<'a> {
         // tháng: … chỉ tiêu 330 triệu USD": a goal that states no period
         // of its own is for the year, not for the part of it done so far.
         let inherited = v.periods.iter().all(|p| p.found.base);
-        let year_so_far =
-            |p: &Period| p.from.ordinal() == 1 && Some(*p) != Period::year(p.year_of());
+        let year_so_far = |p: &Period| p.from.ordinal() == 1 && !p.is_whole_year();
         let period = match period {
             Some(p) if plan_amount => Period::year(p.year_of()),
             Some(p) if kind == Kind::Target && inherited && year_so_far(&p) => {
@@ -3356,7 +3429,12 @@ impl<'a> Article<'a> {
             Some(YearRef::Rel(k)) => context.map(|c| c + k),
             None => context,
         };
-        let start = year.and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))?;
+        let mut start = expr.from.to_date(year?)?;
+        if p.from_season_start {
+            if let Some(&s) = self.season_starts.iter().find(|d| d.year() == start.year()) {
+                start = s;
+            }
+        }
         // "đến nay" runs to the date of the report: the year-to-date the
         // article stated last (even before an aside on one month), or
         // failing that, the one it states next.
@@ -3378,7 +3456,7 @@ impl<'a> Article<'a> {
             })
             .or_else(|| {
                 let to = *self.latest_days.iter().find(|d| d.year() == start.year())?;
-                Some(Period { from: start, to })
+                Period::new(start, to)
             })
     }
 
@@ -3694,7 +3772,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
                 Period::quarter(p.from.year(), q) == Some(*p)
             },
             "tháng" => |p| Period::month(p.from.year(), p.from.month()) == Some(*p),
-            "năm" => |p| Period::year(p.from.year()) == Some(*p),
+            "năm" => |p| p.is_whole_year(),
             "tuần" => |p| (p.to - p.from).num_days() == 6,
             _ => return None,
         };

@@ -104,6 +104,11 @@ impl Period {
         Period::new(shift(self.from)?, shift(self.to)?)
     }
 
+    /// Whether the period is one calendar year, 1 January to 31 December.
+    pub fn is_whole_year(&self) -> bool {
+        Period::year(self.year_of()) == Some(*self)
+    }
+
     /// The year a figure belongs to: the year of its last day.
     pub fn year_of(&self) -> i32 {
         self.to.year()

@@ -54,7 +54,7 @@ impl PartialDate {
         PartialDate { year, month, day }
     }
 
-    fn to_date(self, year: i32) -> Option<NaiveDate> {
+    pub fn to_date(self, year: i32) -> Option<NaiveDate> {
         match self.day {
             Day::Num(d) => NaiveDate::from_ymd_opt(year, self.month, d),
             Day::Last => last_day(year, self.month),
@@ -493,11 +493,26 @@ impl<'t, 'a> Cursor<'t, 'a> {
         )
     }
 
+    /// "nay", "hiện nay", "hiện tại".
+    fn now(&mut self) -> bool {
+        self.word("nay") || self.words(&["hien", "nay"]) || self.words(&["hien", "tai"])
+    }
+
+    /// "đến nay", "tới hiện nay", "đến hiện tại": an open end.
+    fn until_now(&mut self) -> bool {
+        let save = self.i;
+        if self.any(&["den", "toi"]).is_some() && self.now() {
+            return true;
+        }
+        self.i = save;
+        false
+    }
+
     /// The end point of a year-to-date: "hết tháng 6/2025", "giữa tháng
     /// 3", "cuối tháng 5", "ngày 15/4", "hết quý I", "nay".
     fn end_point(&mut self) -> Option<Option<PartialDate>> {
         let save = self.i;
-        if self.word("nay") || self.words(&["hien", "nay"]) || self.words(&["hien", "tai"]) {
+        if self.now() {
             return Some(None);
         }
         let edge = self.any(&["het", "giua", "cuoi"]);
@@ -811,6 +826,13 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
     if c.word("thang") {
         let m1 = c.month()?;
         let y1 = c.year_suffix();
+        // "từ tháng 6 đến nay": from the month's first day, on to now.
+        if said_from && c.until_now() {
+            return Some(PeriodExpr {
+                from: PartialDate::new(y1, m1, Day::Num(1)),
+                to: None,
+            });
+        }
         // "tháng 1 và tháng 2/2025": two months running are one period.
         let joiner = c.any(&["den", "toi", "-", "–", "va"])?;
         c.word("het");
@@ -858,6 +880,10 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
             },
         }
     };
+    // "từ ngày 10/6 đến nay": from the day, on to now.
+    if let Some(from) = from.filter(|_| said_from && c.until_now()) {
+        return Some(PeriodExpr { from, to: None });
+    }
     c.any(&["den", "toi", "-", "–"])?;
     c.word("het");
     c.word("ngay");
@@ -1222,6 +1248,25 @@ mod tests {
         assert_eq!(p("10 ngày đầu", Some(2026)), None);
         // A month to now has no end to resolve to without the article.
         assert_eq!(p("từ đầu tháng 3/2025 đến nay", None), None);
+        // Open ends from a day or a month keep their start.
+        let open = |text: &str| {
+            parse_phrase(text)
+                .ok()
+                .filter(|e| e.is_open())
+                .map(|e| e.from)
+        };
+        assert_eq!(
+            open("từ ngày 10/6/2026 đến nay"),
+            Some(PartialDate::new(Some(YearRef::Abs(2026)), 6, Day::Num(10)))
+        );
+        assert_eq!(
+            open("từ tháng 6 tới hiện nay"),
+            Some(PartialDate::new(None, 6, Day::Num(1)))
+        );
+        assert_eq!(
+            open("từ đầu năm đến nay").map(|d| (d.month, d.day)),
+            Some((1, Day::Num(1)))
+        );
         assert_eq!(
             p("sáu tháng cuối năm 2024", None).unwrap(),
             "2024-07-01..2024-12-31"
