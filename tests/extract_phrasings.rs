@@ -2001,3 +2001,21 @@ fn an_average_after_one_count_is_of_the_same_vehicles() {
         ],
     );
 }
+
+#[test]
+fn a_day_named_before_and_what_it_saw() {
+    check(
+        "Năm 2026, kim ngạch qua cửa khẩu Nà Nưa đạt 41 triệu USD.\n\n\
+         Ngày 15/3: Cửa khẩu Pò Peo mở lại luồng hàng sau đợt mưa lũ. Ngay trong ngày đầu, 31 xe \
+         hàng chở hoa hồi, quế và hạt dẻ làm thủ tục nhập khẩu. Cùng ngày, Nà Nưa có 18 xe.\n\n\
+         Ngày 2/9/2026: Tà Lùng đạt kỷ lục 140 xe hàng xuất khẩu trong một ngày. Năm 2026, có lúc \
+         Trà Lĩnh thông quan 90 xe trong một ngày.",
+        &[
+            "Nà Nưa|kim_ngach|total|-|-|2026|41000000|-|USD|exact|-|-|-|actual",
+            "Pò Peo|phuong_tien|import|-|hoa hồi, quế và hạt dẻ|2026-03-15..2026-03-15|31|-|lượt|exact|-|-|-|actual",
+            "Nà Nưa|phuong_tien|total|-|-|2026-03-15..2026-03-15|18|-|lượt|exact|-|-|-|actual",
+            "Tà Lùng|phuong_tien|export|-|-|2026-09-02..2026-09-02|140|-|lượt|exact|-|-|-|actual",
+            "Trà Lĩnh|phuong_tien|total|-|-|2026|90|-|xe/ngày|exact|-|-|-|peak",
+        ],
+    );
+}

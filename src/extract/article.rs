@@ -255,7 +255,13 @@ impl<'a> View<'a> {
                     ";" | "(" | "." | "và" | "nhờ" | "do" | "vì" | "bởi" | "nếu"
                 )
                 || (t.text == "," && !in_cue);
-            if stop {
+            // "23 xe hàng chở hạt dẻ, hoa hồi làm thủ tục xuất khẩu": a list
+            // of goods goes on.
+            let goods_go_on = matches!(t.text, "," | "và")
+                && commodity_spans(self, i + 1, self.toks.len())
+                    .next()
+                    .is_some_and(|(at, _)| at == i + 1);
+            if stop && !goods_go_on {
                 break;
             }
             i += 1;
@@ -1408,8 +1414,9 @@ fn commodity_spans<'v>(
 }
 
 /// The commodity written right after a unit ("26.053 tấn hoa quả",
-/// "11.454 tấn tôm, cua, cá sống"): everything up to the next number, "và"
-/// or the end, if it starts with a commodity word.
+/// "11.454 tấn tôm, cua, cá sống", "hạt dẻ và hoa hồi"): everything up to
+/// the next number, a word that ends goods' names, or a "," or "và" that
+/// no other good follows, if it starts with a commodity word.
 fn commodity_after(v: &View, from: usize) -> Option<String> {
     let (start, first) = commodity_mentions(v, from, v.toks.len())
         .into_iter()
@@ -1418,16 +1425,16 @@ fn commodity_after(v: &View, from: usize) -> Option<String> {
         return None;
     }
     let starts_commodity = |k: usize| {
-        commodity_mentions(v, k, (k + 1).min(v.toks.len()))
-            .first()
-            .is_some_and(|(s, _)| *s == k)
+        commodity_spans(v, k, v.toks.len())
+            .next()
+            .is_some_and(|(s, _)| s == k)
     };
     let mut end = from;
     while end < v.toks.len() {
         let t = &v.toks[end];
-        let list_goes_on = t.text != "," || starts_commodity(end + 1);
+        let list_goes_on = !matches!(t.text, "," | "và") || starts_commodity(end + 1);
         if t.kind == TokKind::Number
-            || matches!(t.text, "và" | ";" | "." | "(" | "…" | "/")
+            || matches!(t.text, ";" | "." | "(" | "…" | "/")
             || AFTER_COMMODITY.contains(&t.text)
             || !list_goes_on
         {
@@ -1444,12 +1451,16 @@ fn commodity_after(v: &View, from: usize) -> Option<String> {
 }
 
 /// The goods a count of vehicles carries, named right after it ("2.360
-/// lượt xe chở vải xuất khẩu", "64 xe hàng chở hạt dẻ", "1.126 lượt xe
-/// nông sản").
+/// lượt xe chở vải xuất khẩu", "64 xe hàng xuất khẩu chở hạt dẻ", "1.126
+/// lượt xe nông sản").
 fn carried(v: &View, f: &Figure) -> Option<String> {
     let mut k = f.tok_end;
     if v.word(k) == "hàng" {
         k += 1;
+    }
+    // "xe hàng xuất khẩu chở hạt dẻ".
+    if matches!(v.word(k), "xuất" | "nhập") && v.word(k + 1) == "khẩu" {
+        k += 2;
     }
     if v.word(k) == "chở" {
         k += 1;
@@ -1685,6 +1696,9 @@ pub(super) struct Article<'a> {
     /// of something done starts on: where "từ đầu vụ" (since the season
     /// began) starts.
     season_starts: Vec<chrono::NaiveDate>,
+    /// The single day named last, even as the date of an event: what
+    /// "cùng ngày" and "trong ngày" refer back to.
+    last_day: Option<Period>,
     /// The period before an aside on part of it ("Riêng tháng 9/2025, …"),
     /// which the figures after the aside return to.
     before_aside: Option<Recent>,
@@ -1727,6 +1741,7 @@ impl<'a> Article<'a> {
             year_to_dates: Vec::new(),
             latest_days: Vec::new(),
             season_starts: Vec::new(),
+            last_day: None,
             before_aside: None,
             holiday: None,
         }
@@ -2079,6 +2094,15 @@ impl<'a> Article<'a> {
                 self.recent_is_plan = false;
             }
         }
+        if let Some(day) = v
+            .periods
+            .iter()
+            .rev()
+            .filter(|p| p.found.expr.is_one_day() && !p.found.base)
+            .find_map(|p| self.resolve(p))
+        {
+            self.last_day = Some(day);
+        }
         if let Some(dates) = self.holiday_dates(v) {
             self.holiday = Some(dates);
         }
@@ -2329,13 +2353,25 @@ impl<'a> Article<'a> {
             .first()
             .is_some_and(|c| c.first == 0 && c.cue == Cue::PerDay)
             && v.figures.first().is_some_and(|g| g.tok == f.tok);
+        // "Ngày 19/8: Nà Nưa lập kỷ lục với 64 xe … trong một ngày": what
+        // one named day saw is a count, not a rate.
+        let one_day_named = v
+            .periods
+            .iter()
+            .any(|p| p.found.expr.is_one_day() && !p.found.base);
+        let rate_cue = |c: &CueHit| {
+            c.cue == Cue::PerDay
+                && !(one_day_named
+                    && v.word(c.first) == "một"
+                    && v.word(c.first.wrapping_sub(1)) == "trong")
+        };
         let per_day = unit.per_day
             || peak_day
             || opening_rate
-            || v.has_cue(clause_start, f.tok, Cue::PerDay)
+            || v.cues_in(clause_start, f.tok).any(rate_cue)
             || v.cues_in(tail.0, tail.1)
                 .take_while(|c| v.word(c.first) != ";")
-                .any(|c| c.cue == Cue::PerDay);
+                .any(rate_cue);
         // "…; ga Lào Cai trong tháng 7 tiếp nhận 1.964 toa": a figure
         // with a period of its own is no part of a rate before it.
         let own_period = v
@@ -3559,6 +3595,13 @@ impl<'a> Article<'a> {
         if let Some(month) = self.last_month(v, clause, f.tok) {
             return Some(month);
         }
+        // "Ngày 8/1: … cửa khẩu nối lại hoạt động. Ngay trong ngày đầu, 23
+        // xe …", "Cùng ngày, …": the day named last, even as an event's.
+        if same_day(v, clause, f.tok) || same_day(v, 0, 3) {
+            if let Some(day) = self.last_day {
+                return Some(day);
+            }
+        }
         // "trong quý có 127 doanh nghiệp": the quarter (month, year) the
         // article dated last.
         // "Trong tháng, Chi cục tiếp nhận …" sets it at the head of the
@@ -3733,6 +3776,18 @@ struct GrainRef {
     grain: fn(&Period) -> bool,
     /// "quý này" (this quarter): of the year reported on.
     this: bool,
+}
+
+/// "cùng ngày", "trong ngày" with no date or holiday after them, in tokens
+/// `[from, to)`: the day named last.
+fn same_day(v: &View, from: usize, to: usize) -> bool {
+    (from..to.min(v.toks.len())).any(|i| {
+        matches!(v.word(i), "cùng" | "trong")
+            && v.word(i + 1) == "ngày"
+            && v.toks.get(i + 2).is_none_or(|t| {
+                t.kind != TokKind::Number && !matches!(t.text, "lễ" | "tết" | "nghỉ" | "thứ")
+            })
+    })
 }
 
 /// "trong quý", "trong tháng", "trong năm" with no number after them, in
