@@ -462,6 +462,28 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Whether `written`, which folds as place name `name` does, carries the
+/// same diacritics, wherever the tone marks sit ("Thuỷ" and "Thủy" agree):
+/// "Lý Văn" (a man) is not "Lý Vạn", nor "Diễn biến" "Điện Biên". A name
+/// written without diacritics ("Mong Cai"), or one listed without them,
+/// agrees with any.
+pub fn spelled_as(written: &str, name: &str) -> bool {
+    // The combining marks, with đ as a stroke, sorted.
+    fn marks(s: &str) -> Vec<char> {
+        let mut m: Vec<char> = s
+            .nfd()
+            .filter_map(|c| match c {
+                'đ' | 'Đ' => Some('\u{335}'),
+                c if is_combining_mark(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        m.sort_unstable();
+        m
+    }
+    written.is_ascii() || name.is_ascii() || marks(written) == marks(name)
+}
+
 /// Whether `needle` occurs in `haystack` once both are folded: the query
 /// language's `~` operator.
 pub fn fold_contains(haystack: &str, needle: &str) -> bool {
@@ -471,6 +493,20 @@ pub fn fold_contains(haystack: &str, needle: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_spelled_with_its_own_diacritics() {
+        assert!(spelled_as("Thanh Thuỷ", "Thanh Thủy"));
+        assert!(spelled_as("Mong Cai", "Móng Cái"));
+        assert!(spelled_as(
+            &"Móng Cái".nfd().collect::<String>(),
+            "Móng Cái"
+        ));
+        assert!(spelled_as("Km3+4", "Km3+4"));
+        assert!(!spelled_as("Lý Văn", "Lý Vạn"));
+        assert!(!spelled_as("Diễn biến", "Điện Biên"));
+        assert!(spelled_as("Dien Bien", "Điện Biên"));
+    }
 
     #[test]
     fn folding_ignores_case_diacritics_and_normal_form() {

@@ -2019,3 +2019,20 @@ fn a_day_named_before_and_what_it_saw() {
         ],
     );
 }
+
+#[test]
+fn names_with_other_diacritics_posts_loads_and_the_states_whole_revenue() {
+    check(
+        "Diễn biến chung năm 2026: kim ngạch qua các cửa khẩu tỉnh Cao Bằng đạt 1,9 tỷ USD. Bà Lý \
+         Văn Hoa, Trưởng phòng, cho biết thu ngân sách qua các cửa khẩu của tỉnh đạt 820 tỷ đồng. \
+         Tổng thu ngân sách nhà nước trên địa bàn (gồm thu nội địa và thu từ hoạt động xuất nhập \
+         khẩu) đạt 4.100 tỷ đồng. Clip về cửa khẩu Trà Lĩnh có 8.000 lượt chia sẻ và 1,2 triệu \
+         lượt xem. Một tài xế chở 30 tấn hạt dẻ qua Trà Lĩnh cho biết chờ hai ngày. Doanh nghiệp \
+         kỳ vọng năm 2027 kim ngạch qua Trà Lĩnh đạt 900 triệu USD.",
+        &[
+            "Cao Bằng|kim_ngach|total|-|-|2026|1900000000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng|thu_ngan_sach|total|-|-|2026|820000000000|-|VND|exact|-|-|-|actual",
+            "Trà Lĩnh|kim_ngach|total|-|-|2027|900000000|-|USD|exact|-|-|-|forecast",
+        ],
+    );
+}

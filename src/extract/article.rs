@@ -20,6 +20,7 @@ use crate::model::{
 use crate::number::read_number;
 use crate::period::{self, Found, Period, YearRef};
 use crate::places::{Gazetteer, Place, PlaceId, PlaceKind};
+use crate::text::spelled_as;
 use crate::token::{at_byte as tok_at, tokenize, TokKind, Token};
 
 /// A run of place names read as one: a single place, or places joined by
@@ -119,7 +120,7 @@ struct View<'a> {
 impl<'a> View<'a> {
     /// The view of sentence `s` of `text`, whose tokens are `toks`.
     fn new(text: &str, s: Sentence, toks: &'a [Token<'a>]) -> Self {
-        let places = find_places(toks);
+        let places = find_places(text, toks);
         let periods = period::find_in_tokens(toks)
             .into_iter()
             .map(|f| {
@@ -825,7 +826,7 @@ const LANDMARK_FILLERS: &[&str] = &[
     "trấn",
 ];
 
-fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
+fn find_places(text: &str, toks: &[Token]) -> Vec<PlaceGroup> {
     let g = Gazetteer::builtin();
     let mut mentions: Vec<(PlaceId, usize, usize, bool)> = Vec::new();
     // Where the last place named as a road's end ended.
@@ -842,6 +843,16 @@ fn find_places(toks: &[Token]) -> Vec<PlaceGroup> {
             "cửa" | "ga" | "tỉnh" | "lối" | "cảng" | "chợ"
         );
         if !described && !toks[t0..t1].iter().any(|t| t.capital) {
+            continue;
+        }
+        // "Ông Lý Văn Pháng" is a man, not the gate Lý Vạn: a name written
+        // with other diacritics than any of the place's is another word.
+        let info = g.get(m.id);
+        let written = &text[toks[t0].start..toks[t1 - 1].end];
+        if !std::iter::once(&info.name)
+            .chain(&info.aliases)
+            .any(|name| spelled_as(written, name))
+        {
             continue;
         }
         // "Móng Cái (Quảng Ninh)", "Chi Ma (huyện Lộc Bình, tỉnh Lạng
@@ -2335,9 +2346,13 @@ impl<'a> Article<'a> {
         {
             return Reading::Skip;
         }
+        // "Tổng thu ngân sách nhà nước trên địa bàn (gồm thu nội địa và thu
+        // từ hoạt động xuất nhập khẩu) ước đạt …": what a bracket closed
+        // before the figure lists is part of its subject, not the subject.
         let sentence_before = |want: &[Cue]| {
             v.cues_in(0, f.tok)
                 .rev()
+                .filter(|c| !in_brackets(v, c.first, f.tok))
                 .map(|c| c.cue)
                 .find(|c| want.contains(c))
         };
@@ -2473,8 +2488,17 @@ impl<'a> Article<'a> {
                 }
                 // "xe trên 20 tấn chưa thể lưu thông", "một xe thảo quả mười
                 // tấn": a truck's weight class or load.
-                let load = word_before(v, f.tok, &["trên", "dưới", "hơn", "khoảng", "tới"])
-                    .is_some_and(|j| matches!(v.word(j), "xe" | "container" | "toa"))
+                // So is what "lái xe chở 25 tấn", "chiếc xe đầu tiên chở 28
+                // tấn" carried, where no count of vehicles comes before
+                // ("120 xe chở 3.000 tấn vải" are a flow).
+                let qualifiers = &["trên", "dưới", "hơn", "khoảng", "tới", "gần"];
+                let carried_by_one = word_before(v, f.tok, qualifiers).is_some_and(|j| {
+                    v.word(j) == "chở"
+                        && !(clause_start..j).any(|i| v.toks[i].kind == TokKind::Number)
+                });
+                let load = carried_by_one
+                    || word_before(v, f.tok, qualifiers)
+                        .is_some_and(|j| matches!(v.word(j), "xe" | "container" | "toa"))
                     || (f.tok.saturating_sub(4)..f.tok)
                         .any(|i| matches!((v.word(i), v.word(i + 1)), ("một" | "mỗi", "xe")));
                 if load {
@@ -3851,6 +3875,15 @@ fn welcomed(v: &View, from: usize, at: usize) -> bool {
         .take(4)
         .any(|i| v.word(i) == "đón" || (v.word(i) == "hút" && v.word(i.wrapping_sub(1)) == "thu"));
     verb && !(from + 1..at).any(|i| v.word(i - 1) == "cửa" && v.word(i) == "khẩu")
+}
+
+/// Whether token `i` is inside brackets that close before token `to`.
+fn in_brackets(v: &View, i: usize, to: usize) -> bool {
+    let open = (0..i)
+        .rev()
+        .find(|&j| matches!(v.word(j), "(" | ")"))
+        .is_some_and(|j| v.word(j) == "(");
+    open && (i..to).any(|j| v.word(j) == ")")
 }
 
 /// Whether token `i` is inside an aside between two spaced dashes in

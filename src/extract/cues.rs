@@ -132,6 +132,13 @@ const LEXICON: &[(&str, Cue)] = &[
     ("tiền thuế", Cue::Budget),
     ("thuế", Cue::Budget),
     ("doanh thu", Cue::OtherMoney),
+    // The state's revenue from all sources, or from business at home, is
+    // not what trade across the border yields.
+    ("thu nội địa", Cue::OtherMoney),
+    ("ngân sách nhà nước trên địa bàn", Cue::OtherMoney),
+    ("thu ngân sách nhà nước trên địa bàn", Cue::OtherMoney),
+    ("thu từ hoạt động xuất nhập khẩu", Cue::Budget),
+    ("thu từ xuất nhập khẩu", Cue::Budget),
     ("du lịch", Cue::Tourists),
     ("phí", Cue::OtherMoney),
     ("lệ phí", Cue::OtherMoney),
@@ -153,6 +160,9 @@ const LEXICON: &[(&str, Cue)] = &[
     ("dự toán", Cue::Kind(Kind::Target)),
     ("dự báo", Cue::Kind(Kind::Forecast)),
     ("dự kiến", Cue::Kind(Kind::Forecast)),
+    ("kỳ vọng", Cue::Kind(Kind::Forecast)),
+    ("hy vọng", Cue::Kind(Kind::Forecast)),
+    ("hi vọng", Cue::Kind(Kind::Forecast)),
     ("có thể đạt", Cue::Kind(Kind::Forecast)),
     ("có thể lên", Cue::Kind(Kind::Forecast)),
     ("có thể vượt", Cue::Kind(Kind::Forecast)),

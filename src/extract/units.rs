@@ -57,6 +57,14 @@ static UNIT_WORDS: WordTable<UnitWord> = WordTable::new(&[
     ("lượt khách du lịch", UnitWord::Tourist),
     ("lượt du khách", UnitWord::Tourist),
     ("lượt khách", UnitWord::Person),
+    // A post's reach is no crossing: "12.000 lượt chia sẻ và 3,4 triệu
+    // lượt xem".
+    ("lượt chia sẻ", UnitWord::Other),
+    ("lượt xem", UnitWord::Other),
+    ("lượt thích", UnitWord::Other),
+    ("lượt truy cập", UnitWord::Other),
+    ("lượt bình luận", UnitWord::Other),
+    ("lượt tương tác", UnitWord::Other),
     ("lượt", UnitWord::Luot),
     ("lần", UnitWord::Times),
     ("mặt hàng", UnitWord::Other),
