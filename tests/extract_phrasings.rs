@@ -2036,3 +2036,20 @@ fn names_with_other_diacritics_posts_loads_and_the_states_whole_revenue() {
         ],
     );
 }
+
+#[test]
+fn a_mans_name_and_a_course_of_events_are_no_places() {
+    check(
+        "Năm 2026, kim ngạch qua cửa khẩu Săm Pun đạt 40 triệu USD.\n\n\
+         Ông Lý Văn Pháng cho biết thu ngân sách qua cửa khẩu năm 2026 đạt 30 tỷ đồng.\n\n\
+         Năm 2026, kim ngạch qua các cửa khẩu tỉnh Lào Cai đạt 4 tỷ USD. Diễn biến theo quý \
+         cho thấy đà tăng đều.\n\n\
+         Quý III/2026, kim ngạch đạt 1,2 tỷ USD.",
+        &[
+            "Săm Pun|kim_ngach|total|-|-|2026|40000000|-|USD|exact|-|-|-|actual",
+            "Săm Pun|thu_ngan_sach|total|-|-|2026|30000000000|-|VND|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|2026|4000000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|Q3 2026|1200000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
