@@ -2053,3 +2053,20 @@ fn a_mans_name_and_a_course_of_events_are_no_places() {
         ],
     );
 }
+
+#[test]
+fn from_now_to_a_months_end_and_trucks_that_wait() {
+    check(
+        "Sáng 14/10, tại cửa khẩu Tà Lùng còn 640 xe chở hoa quả chờ nhập khẩu. Trong ngày 13/10, \
+         Tà Lùng thông quan 410 xe hàng. Khoảng 50 xe container đã xếp hàng chờ từ đêm qua; 1.200 \
+         xe mắc kẹt ở bãi.\n\n\
+         Sở Công Thương dự báo từ nay đến hết tháng 11/2026, mỗi ngày có khoảng 450 xe qua Tà \
+         Lùng. Từ ngày 1/10 đến hết tháng 12/2026, tỉnh phấn đấu thu ngân sách tại Tà Lùng 300 tỷ \
+         đồng.",
+        &[
+            "Tà Lùng|phuong_tien|total|-|-|2026-10-13..2026-10-13|410|-|lượt|exact|-|-|-|actual",
+            "Tà Lùng|phuong_tien|total|-|-|2026-10-14..2026-11-30|450|-|xe/ngày|approx|-|-|-|forecast",
+            "Tà Lùng|thu_ngan_sach|total|-|-|Q4 2026|300000000000|-|VND|exact|-|-|-|target",
+        ],
+    );
+}

@@ -1331,7 +1331,8 @@ const COMMODITY_MODIFIERS: &[&str] = &[
 const AFTER_COMMODITY: &[&str] = &[
     "mỗi", "bình", "trung", "chủ", "trong", "qua", "tại", "sang", "từ", "của", "đạt", "tăng",
     "giảm", "so", "với", "được", "cho", "thông", "xuất", "nhập", "đã", "sẽ", "đang", "cũng", "đều",
-    "vừa", "chưa", "vẫn", "còn", "bị", "làm",
+    "vừa", "chưa", "vẫn", "còn", "bị", "làm", "chờ", "mắc", "chuyển", "lên", "về", "đi", "vào",
+    "nằm", "tồn", "ùn",
 ];
 
 /// Classifier words before a commodity, dropped from its name.
@@ -2428,11 +2429,14 @@ impl<'a> Article<'a> {
         // "còn tồn 412 xe chờ xuất", "4.000 xe nằm chờ": trucks standing
         // in the yards are a stock, not traffic.
         // So are "hơn 500 xe phải nằm chờ" and "số xe chờ … còn dưới 50 xe".
+        // So are those stuck or queueing: "986 xe chở nông sản chờ xuất
+        // khẩu", "30 xe tải đã xếp hàng chờ", "3.000 xe mắc kẹt", "Lượng xe
+        // tồn … có lúc lên tới 620 xe".
+        let waits = |i: usize| matches!(v.word(i), "chờ" | "tồn" | "nằm" | "ùn" | "kẹt" | "mắc");
         let standing = matches!(unit.word, UnitWord::Vehicle | UnitWord::Wagon)
-            && ((f.tok_end..f.tok_end + 3)
-                .any(|i| matches!(v.word(i), "chờ" | "tồn" | "nằm" | "ùn"))
+            && ((f.tok_end..near_end.min(f.tok_end + 6)).any(waits)
                 || (f.tok.saturating_sub(3)..f.tok).any(|i| matches!(v.word(i), "tồn" | "ùn"))
-                || (clause_start..f.tok).any(|i| v.word(i) == "xe" && v.word(i + 1) == "chờ"));
+                || (clause_start..f.tok).any(|i| v.word(i) == "xe" && waits(i + 1)));
         if by_origin || standing {
             return Reading::Skip;
         }
@@ -3482,7 +3486,17 @@ impl<'a> Article<'a> {
             return span.shift_years(year - span.year_of());
         }
         if !expr.is_open() {
-            return expr.resolve(context);
+            let period = expr.resolve(context)?;
+            // "từ nay đến hết tháng 12/2026": from the latest day stated.
+            let now = self
+                .latest_days
+                .iter()
+                .find(|d| d.year() == period.to.year() && **d < period.to)
+                .filter(|_| p.found.from_now);
+            return match now {
+                Some(&from) => Period::new(from, period.to),
+                None => Some(period),
+            };
         }
         let year = match expr.year() {
             Some(YearRef::Abs(y)) => Some(y),
@@ -3989,15 +4003,16 @@ fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
 /// ("so với cùng kỳ năm 2023" → 2024).
 fn first_year(views: &[View]) -> Option<i32> {
     // Failing any other, the year of an event ("Ngày 17/11/2026, tỉnh sơ
-    // kết …") is the year the article is written in.
-    let first = |events: bool| {
+    // kết …") is the year the article is written in; failing that, the
+    // year a time to come ends in ("dự báo từ nay đến hết tháng 12/2026").
+    let first = |events: bool, horizons: bool| {
         views
             .iter()
             .flat_map(|v| {
                 v.periods
                     .iter()
                     .filter(move |p| events || !v.dates_an_event(p))
-                    .filter(|p| !v.is_horizon(p))
+                    .filter(move |p| horizons || !v.is_horizon(p))
             })
             .find_map(|p| match p.found.expr.year() {
                 Some(YearRef::Abs(y)) if p.found.base => Some(y + 1),
@@ -4005,7 +4020,9 @@ fn first_year(views: &[View]) -> Option<i32> {
                 _ => None,
             })
     };
-    first(false).or_else(|| first(true))
+    first(false, false)
+        .or_else(|| first(true, false))
+        .or_else(|| first(true, true))
 }
 
 /// The agency a sentence cites: "Theo thông tin từ X,", "Theo báo cáo của

@@ -132,6 +132,10 @@ pub struct Found {
     /// năm ngoái, kim ngạch … là …", "trong khi cùng kỳ năm trước chỉ …"):
     /// the span of the period reported, in the year it names.
     pub same_span: bool,
+    /// The phrase runs from the time of writing, "từ nay đến hết tháng
+    /// 12/2026": its start is the latest day the text states, not the 1
+    /// January the expression holds.
+    pub from_now: bool,
 }
 
 /// A position in the token stream with the small readers the patterns are
@@ -477,8 +481,8 @@ impl<'t, 'a> Cursor<'t, 'a> {
     }
 
     /// Whether the cursor follows the name of a weekday ("Thứ Bảy (29/8)",
-    /// "Chủ nhật, 30/8"): a bare `d/m` after it is a day, as one after
-    /// "ngày" is.
+    /// "Chủ nhật, 30/8") or a time of day ("Sáng 14/10", "chiều 21/11"): a
+    /// bare `d/m` after it is a day, as one after "ngày" is.
     fn after_weekday(&self) -> bool {
         let w = |k: usize| {
             self.i
@@ -490,7 +494,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
         matches!(
             (w(k + 1), w(k)),
             ("thu", "hai" | "ba" | "tu" | "nam" | "sau" | "bay") | ("chu", "nhat")
-        )
+        ) || (k == 1 && matches!(w(1), "sang" | "trua" | "chieu" | "toi" | "dem"))
     }
 
     /// "nay", "hiện nay", "hiện tại".
@@ -508,14 +512,20 @@ impl<'t, 'a> Cursor<'t, 'a> {
         false
     }
 
-    /// The end point of a year-to-date: "hết tháng 6/2025", "giữa tháng
-    /// 3", "cuối tháng 5", "ngày 15/4", "hết quý I", "nay".
+    /// The end point of a year-to-date or range: "hết tháng 6/2025",
+    /// "giữa tháng 3", "cuối tháng 5", "ngày 15/4", "hết quý I", "cuối
+    /// năm", "nay".
     fn end_point(&mut self) -> Option<Option<PartialDate>> {
         let save = self.i;
         if self.now() {
             return Some(None);
         }
         let edge = self.any(&["het", "giua", "cuoi"]);
+        // "đến cuối năm", "đến hết năm 2026".
+        if edge.is_some_and(|e| e != "giua") && self.word("nam") {
+            let year = self.relative_year();
+            return Some(Some(PartialDate::new(year, 12, Day::Last)));
+        }
         if self.word("thang") {
             if let Some(m) = self.month() {
                 let year = self.year_suffix();
@@ -885,9 +895,8 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
         return Some(PeriodExpr { from, to: None });
     }
     c.any(&["den", "toi", "-", "–"])?;
-    c.word("het");
-    c.word("ngay");
-    let to = c.date()?;
+    // "đến 15/10", "đến hết ngày 20/11", "đến hết tháng 12/2026".
+    let to = c.end_point()??;
     let from = match (from, day_alone) {
         (Some(from), _) => PartialDate {
             year: from
@@ -1104,12 +1113,20 @@ pub fn find_in_tokens(toks: &[Token]) -> Vec<Found> {
                         (w(at + 1), w(at + 2)),
                         ("ky", _) | ("thoi", "diem" | "gian")
                     );
+                // "từ nay đến cuối năm": from now on.
+                let from_now = c.i >= 2
+                    && toks[c.i - 2].folded == "tu"
+                    && toks[c.i - 1].folded == "nay"
+                    && matches!(toks[c.i].folded, "den" | "toi")
+                    && expr.to.is_some();
+                let first = if from_now { c.i - 2 } else { c.i };
                 out.push(Found {
-                    start: toks[c.i].start,
+                    start: toks[first].start,
                     end: toks[end - 1].end,
                     expr,
                     base,
                     same_span: (after_cung_ky || same_time) && !base,
+                    from_now,
                 });
                 c.i = end;
             }
