@@ -601,10 +601,29 @@ fn read_number_with(text: &str, at: usize, running_text: bool) -> Option<NumberM
         end += slen;
         scaled = true;
     }
+    let mut value = scale(v, factor);
+    // "1 tỉ 126 triệu USD", "46 triệu 300 nghìn": the rest of the amount
+    // in smaller scales.
+    while high.is_none() && factor > 1.0 {
+        let at_rest = skip_spaces(s, end);
+        let Some((d, dlen, _)) = read_digits(&s[at_rest..])
+            .filter(|&(d, _, _)| at_rest > end && d < 1000.0 && d.fract() == 0.0)
+        else {
+            break;
+        };
+        match read_scale(&s[at_rest + dlen..]) {
+            Some((f, slen)) if f < factor => {
+                value += scale(d, f);
+                factor = f;
+                end = at_rest + dlen + slen;
+            }
+            _ => break,
+        }
+    }
     Some(NumberMatch {
         start: at,
         end: at + end,
-        value: scale(v, factor),
+        value,
         high: high.map(|h| scale(h, factor)),
         scaled,
     })
@@ -747,6 +766,16 @@ mod tests {
         assert_eq!(num("1,2"), 1.2);
         assert_eq!(num("1,200,000"), 1_200_000.0);
         assert_eq!(num("1.5"), 1.5);
+    }
+
+    #[test]
+    fn an_amount_in_two_scales() {
+        assert_eq!(num("1 tỉ 126 triệu USD"), 1_126_000_000.0);
+        assert_eq!(num("46 triệu 300 nghìn"), 46_300_000.0);
+        assert_eq!(num("2 tỷ 15 triệu 500 nghìn"), 2_015_500_000.0);
+        // A new number, not the rest of the amount.
+        assert_eq!(num("5 triệu 300 tỷ"), 5_000_000.0);
+        assert_eq!(num("5 triệu, 300 nghìn"), 5_000_000.0);
     }
 
     #[test]

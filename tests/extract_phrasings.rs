@@ -2070,3 +2070,20 @@ fn from_now_to_a_months_end_and_trucks_that_wait() {
         ],
     );
 }
+
+#[test]
+fn a_live_blogs_first_day_amounts_in_two_scales_and_what_is_still_to_reach() {
+    check(
+        "Sáng 9/12/2026, tỉnh Lai Châu khai trương khu kiểm soát mới tại cửa khẩu Ma Lù Thàng.\n\n\
+         8h15: Lãnh đạo tỉnh cho biết 11 tháng năm 2026, kim ngạch qua các cửa khẩu của tỉnh đạt \
+         2 tỷ 340 triệu USD. Cửa khẩu Ma Lù Thàng từng tạm dừng thông quan gần 3 tháng.\n\n\
+         10h05: Chiếc xe đầu tiên chở 26 tấn chuối xuất khẩu qua Ma Lù Thàng.\n\n\
+         16h30: Tổng kết ngày đầu, Ma Lù Thàng thông quan 35 lượt xe hàng. Tháng 12, tỉnh cần đạt \
+         thêm khoảng 160 triệu USD.",
+        &[
+            "Lai Châu|kim_ngach|total|-|-|11M 2026|2340000000|-|USD|exact|-|-|-|actual",
+            "Ma Lù Thàng|phuong_tien|total|-|-|2026-12-09..2026-12-09|35|-|lượt|exact|-|-|-|actual",
+            "Lai Châu|kim_ngach|total|-|-|2026-12|160000000|-|USD|approx|-|-|-|target",
+        ],
+    );
+}

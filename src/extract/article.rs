@@ -1121,13 +1121,19 @@ fn after_a_superlative(toks: &[Token], at: usize) -> bool {
 }
 
 /// Whether the phrase at tokens `[start, end)` is a length of time, not
-/// a period: "sau gần 8 tháng tạm dừng", "suốt 3 tháng", "dừng 2 tháng".
+/// a period: "sau gần 8 tháng tạm dừng", "suốt 3 tháng", "dừng 2 tháng",
+/// "tạm dừng thông quan gần 2 tháng".
 fn is_a_duration(toks: &[Token], start: usize, end: usize) -> bool {
     let mut i = start;
     while i > 0 && matches!(toks[i - 1].text, "gần" | "hơn" | "khoảng" | "trong") {
         i -= 1;
     }
-    let before = i > 0 && matches!(toks[i - 1].text, "sau" | "suốt" | "mất" | "dừng");
+    let stopped = |t: &Token| matches!(t.text, "dừng" | "ngừng" | "đóng" | "gián");
+    let before = i > 0 && matches!(toks[i - 1].text, "sau" | "suốt" | "mất" | "dừng")
+        || (i >= 3
+            && stopped(&toks[i - 3])
+            && toks[i - 2].text == "thông"
+            && toks[i - 1].text == "quan");
     let after = toks
         .get(end)
         .is_some_and(|t| matches!(t.text, "tạm" | "dừng" | "gián" | "đóng"));
@@ -2343,7 +2349,7 @@ impl<'a> Article<'a> {
             || (v.has_cue(close_before, f.tok, Cue::Equivalent)
                 && !restates_unread
                 && !other_measure_than_before(v, f))
-            || v.has_cue(close_before, f.tok, Cue::Increment)
+            || (v.has_cue(close_before, f.tok, Cue::Increment) && !still_to_reach(v, f.tok))
         {
             return Reading::Skip;
         }
@@ -2498,7 +2504,10 @@ impl<'a> Article<'a> {
                 let qualifiers = &["trên", "dưới", "hơn", "khoảng", "tới", "gần"];
                 let carried_by_one = word_before(v, f.tok, qualifiers).is_some_and(|j| {
                     v.word(j) == "chở"
-                        && !(clause_start..j).any(|i| v.toks[i].kind == TokKind::Number)
+                        && !v.figures.iter().any(|g| {
+                            (clause_start..j).contains(&g.tok)
+                                && g.unit.is_some_and(|u| u.word == UnitWord::Vehicle)
+                        })
                 });
                 let load = carried_by_one
                     || word_before(v, f.tok, qualifiers)
@@ -3635,7 +3644,9 @@ impl<'a> Article<'a> {
         }
         // "Ngày 8/1: … cửa khẩu nối lại hoạt động. Ngay trong ngày đầu, 23
         // xe …", "Cùng ngày, …": the day named last, even as an event's.
-        if same_day(v, clause, f.tok) || same_day(v, 0, 3) {
+        // (After a time stamp: "16h30: Tổng kết ngày đầu, …".)
+        let head = (0..4).find(|&i| v.word(i) == ":").map_or(0, |i| i + 1);
+        if same_day(v, clause, f.tok) || same_day(v, head, head + 3) {
             if let Some(day) = self.last_day {
                 return Some(day);
             }
@@ -3816,15 +3827,22 @@ struct GrainRef {
     this: bool,
 }
 
-/// "cùng ngày", "trong ngày" with no date or holiday after them, in tokens
+/// "cùng ngày", "trong ngày" with no date or holiday after them, "ngày
+/// đầu" (of an event, not of a month or year), "hôm nay", in tokens
 /// `[from, to)`: the day named last.
 fn same_day(v: &View, from: usize, to: usize) -> bool {
-    (from..to.min(v.toks.len())).any(|i| {
-        matches!(v.word(i), "cùng" | "trong")
-            && v.word(i + 1) == "ngày"
-            && v.toks.get(i + 2).is_none_or(|t| {
-                t.kind != TokKind::Number && !matches!(t.text, "lễ" | "tết" | "nghỉ" | "thứ")
-            })
+    (from..to.min(v.toks.len())).any(|i| match (v.word(i), v.word(i + 1)) {
+        ("cùng" | "trong", "ngày") => v.toks.get(i + 2).is_none_or(|t| {
+            t.kind != TokKind::Number && !matches!(t.text, "lễ" | "tết" | "nghỉ" | "thứ")
+        }),
+        ("ngày", "đầu") => {
+            v.toks
+                .get(i.wrapping_sub(1))
+                .is_none_or(|t| t.kind != TokKind::Number)
+                && !matches!(v.word(i + 2), "năm" | "tháng" | "tuần" | "quý" | "vụ")
+        }
+        ("hôm", "nay") => true,
+        _ => false,
     })
 }
 
@@ -3889,6 +3907,18 @@ fn welcomed(v: &View, from: usize, at: usize) -> bool {
         .take(4)
         .any(|i| v.word(i) == "đón" || (v.word(i) == "hút" && v.word(i.wrapping_sub(1)) == "thu"));
     verb && !(from + 1..at).any(|i| v.word(i - 1) == "cửa" && v.word(i) == "khẩu")
+}
+
+/// Whether "thêm" before token `at` is what a goal still needs ("2 tháng
+/// cuối năm cần đạt thêm khoảng 174 triệu USD", "phấn đấu đạt thêm …"):
+/// an amount to reach, not an increment over something.
+fn still_to_reach(v: &View, at: usize) -> bool {
+    let Some(j) = (at.saturating_sub(3)..at).find(|&i| v.word(i) == "thêm") else {
+        return false;
+    };
+    v.word(j.wrapping_sub(1)) == "đạt"
+        && (v.cues_in(0, j).any(|c| c.cue == Cue::Kind(Kind::Target))
+            || matches!(v.word(j.wrapping_sub(2)), "cần" | "phải"))
 }
 
 /// Whether token `i` is inside brackets that close before token `to`.

@@ -155,6 +155,8 @@ const LEXICON: &[(&str, Cue)] = &[
     ("sơ bộ", Cue::Estimate),
     ("mục tiêu", Cue::Kind(Kind::Target)),
     ("phấn đấu", Cue::Kind(Kind::Target)),
+    ("cần đạt", Cue::Kind(Kind::Target)),
+    ("phải đạt", Cue::Kind(Kind::Target)),
     ("chỉ tiêu", Cue::Kind(Kind::Target)),
     ("kế hoạch", Cue::Kind(Kind::Target)),
     ("dự toán", Cue::Kind(Kind::Target)),
