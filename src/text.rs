@@ -119,6 +119,25 @@ fn wrapped(before: &[u8], after: &str) -> Option<Wrap> {
         {
             Some(Wrap::InSentence)
         }
+        // "Toàn tỉnh, kim ngạch qua các cửa khẩu, lối mở⏎10 tháng ước
+        // đạt …": a sentence's line, with a comma, ending in a word in
+        // lower case, and a line of prose after it (a table's row has
+        // tabs or runs of spaces, a list's item starts "1.").
+        [.., _] if next.is_ascii_digit() => {
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let line = std::str::from_utf8(&before[line_start..]).ok()?;
+            let ends_in_word = line.chars().next_back().is_some_and(char::is_lowercase);
+            let next_line = after.split('\n').next().unwrap_or("");
+            let prose = !next_line.contains('\t')
+                && !next_line.contains("   ")
+                && !next_line
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .starts_with(['.', ')', ':']);
+            (ends_in_word && line.contains(", ") && prose).then_some(Wrap::InSentence)
+        }
         _ => None,
     }
 }
@@ -604,9 +623,16 @@ mod tests {
         // Inside a sentence, before a word in lower case: a space.
         assert_eq!(normalize("đạt 86,4\nnghìn tấn"), "đạt 86,4 nghìn tấn");
         assert_eq!(normalize("qua cửa  \nkhẩu Xín Mần"), "qua cửa khẩu Xín Mần");
+        // A sentence's line with a comma, before a number that goes on.
+        assert_eq!(
+            normalize("Toàn tỉnh, kim ngạch qua cửa khẩu, lối mở\n10 tháng đạt 3 triệu USD."),
+            "Toàn tỉnh, kim ngạch qua cửa khẩu, lối mở 10 tháng đạt 3 triệu USD."
+        );
         // After the end of a sentence or a heading, or before a capital,
         // a list item or a number: a line break still.
         for kept in [
+            "Theo tháng, kim ngạch như sau\n1. Tháng 7: 402,1",
+            "Kết quả, theo cửa khẩu\n10 tháng      2026",
             "Kim ngạch tăng.\nxuất khẩu",
             "Kết quả:\n- xuất khẩu",
             "TUẦN 46\nBan Quản lý",

@@ -2087,3 +2087,20 @@ fn a_live_blogs_first_day_amounts_in_two_scales_and_what_is_still_to_reach() {
         ],
     );
 }
+
+#[test]
+fn a_province_in_brackets_a_figure_compared_with_and_two_points() {
+    check(
+        "Năm 2026, lối mở A Pa Chải (Điện Biên) đạt 9,2 triệu USD. Trong ngày 3/12/2026, Hoành Mô \
+         thông quan 96 xe xuất khẩu và 40 xe nhập khẩu, thấp hơn so với mức bình quân 180 \
+         xe/ngày của tháng 11. Năm 2026, kim ngạch qua Hoành Mô và Bắc Phong Sinh tăng. Thu ngân \
+         sách qua hai điểm năm 2026 đạt 150 tỷ đồng.",
+        &[
+            "A Pa Chải|kim_ngach|total|-|-|2026|9200000|-|USD|exact|-|-|-|actual",
+            "Hoành Mô|phuong_tien|export|-|-|2026-12-03..2026-12-03|96|-|lượt|exact|-|-|-|actual",
+            "Hoành Mô|phuong_tien|import|-|-|2026-12-03..2026-12-03|40|-|lượt|exact|-|-|-|actual",
+            "Hoành Mô|phuong_tien|total|-|-|2026-11|180|-|xe/ngày|exact|-|-|-|actual",
+            "Hoành Mô + Bắc Phong Sinh|thu_ngan_sach|total|-|-|2026|150000000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}

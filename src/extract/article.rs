@@ -1401,8 +1401,16 @@ fn commodity_spans<'v>(
                     .map(Vec::len)
                     .max()
             });
+            // "A Pa Chải (Điện Biên)": a place in brackets, not electricity.
+            let names_a_place = || {
+                v.toks[i].capital
+                    && Gazetteer::builtin()
+                        .find_in(&v.toks[i..(i + 4).min(v.toks.len())])
+                        .first()
+                        .is_some_and(|m| m.start == 0)
+            };
             match longest {
-                Some(n) if !v.in_place(i) && !in_aside(v, from, i, to) => {
+                Some(n) if !v.in_place(i) && !in_aside(v, from, i, to) && !names_a_place() => {
                     let start = i;
                     let mut end = i + n;
                     while end < to && COMMODITY_MODIFIERS.contains(&v.word(end)) {
@@ -2681,10 +2689,26 @@ impl<'a> Article<'a> {
                 .filter(|p| !p.unit.is_rate() && counts.next().is_none())
         })
         .flatten();
+        // "642 xe xuất khẩu và 463 xe nhập khẩu, thấp hơn so với mức bình
+        // quân khoảng 1.600 xe/ngày": a figure compared with is described
+        // only after "so với", not by the list before it.
+        let compared_with = (f.tok.saturating_sub(7)..f.tok).rev().find(|&i| {
+            v.word(i) == "so"
+                && v.word(i + 1) == "với"
+                && (i + 2..f.tok).all(|k| {
+                    matches!(
+                        v.word(k),
+                        "mức" | "bình" | "quân" | "trung" | "khoảng" | "gần" | "hơn"
+                    )
+                })
+        });
         let flow = v
             .cues_in(f.tok_end, near_end)
             .find_map(|c| c.cue.flow())
             .or_else(|| {
+                if compared_with.is_some() {
+                    return Some(Flow::Total);
+                }
                 // "… chủ yếu xuất khẩu tinh bột sắn và nhập khẩu phân bón;
                 // khối lượng hàng hóa … đạt 1.026.400 tấn": the direction
                 // of goods named before a `;` is not the next figure's.
@@ -3414,34 +3438,41 @@ impl<'a> Article<'a> {
     /// token `at`, after any place the sentence names: the crossings
     /// named last, as many as it counts, jointly.
     fn crossings_referred_to(&self, v: &View, at: usize) -> Option<Place> {
-        let gate = (1..at).rev().find(|&i| {
-            v.word(i - 1) == "cửa"
-                && v.word(i) == "khẩu"
-                && !v.places.iter().any(|g| g.tok_start == i + 1)
+        // The noun is tokens `[first, end)`: "cửa khẩu", "lối mở", "điểm"
+        // ("qua hai điểm").
+        let noun = |i: usize| match (v.word(i.wrapping_sub(1)), v.word(i)) {
+            ("cửa", "khẩu") | ("lối", "mở") => Some(i - 1),
+            (_, "điểm") => Some(i),
+            _ => None,
+        };
+        let (first, end) = (1..at).rev().find_map(|i| {
+            noun(i)
+                .filter(|_| !v.places.iter().any(|g| g.tok_start == i + 1))
+                .map(|first| (first, i + 1))
         })?;
-        let count = match v.word(gate.checked_sub(2)?) {
+        let count = match v.word(first.checked_sub(1)?) {
             "hai" | "2" => 2,
             "ba" | "3" => 3,
             _ => return None,
         };
         // "hai cửa khẩu này", "cả ba cửa khẩu", and a bare "qua hai cửa
         // khẩu (phụ)" that no names follow.
-        let back = matches!(v.word(gate + 1), "này" | "trên" | "nói" | "kể" | "đó")
-            || v.word(gate.wrapping_sub(3)) == "cả";
-        let bare = matches!(v.word(gate.wrapping_sub(3)), "qua" | "tại" | "của")
+        let back = matches!(v.word(end), "này" | "trên" | "nói" | "kể" | "đó")
+            || v.word(first.wrapping_sub(2)) == "cả";
+        let bare = matches!(v.word(first.wrapping_sub(2)), "qua" | "tại" | "của")
             && !v
                 .places
                 .iter()
-                .any(|g| g.tok_end >= gate && g.tok_start < gate + 4);
+                .any(|g| g.tok_end >= end - 1 && g.tok_start < end + 3);
         if !(back || bare)
             || v.places
                 .iter()
-                .any(|g| !g.reporter && g.tok_start > gate && g.tok_end <= at)
+                .any(|g| !g.reporter && g.tok_start >= end && g.tok_end <= at)
         {
             return None;
         }
         let mut named = self.named_crossings.clone();
-        note_crossings(&mut named, v, gate);
+        note_crossings(&mut named, v, first);
         let last = named.get(named.len().checked_sub(count)?..)?;
         Some(Place::joint(last))
     }
