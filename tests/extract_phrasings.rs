@@ -2104,3 +2104,17 @@ fn a_province_in_brackets_a_figure_compared_with_and_two_points() {
         ],
     );
 }
+
+#[test]
+fn a_series_whose_unit_is_declared_once() {
+    check(
+        "Năm 2026, kim ngạch qua cửa khẩu Tà Lùng theo quý (triệu USD): quý I đạt 210,4; quý II \
+         đạt 236; quý III ước đạt 251,8. Số doanh nghiệp (ĐVT: doanh nghiệp): quý III có 312.",
+        &[
+            "Tà Lùng|kim_ngach|total|-|-|Q1 2026|210400000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|Q2 2026|236000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|Q3 2026|251800000|-|USD|exact|est|-|-|actual",
+            "Tà Lùng|doanh_nghiep|total|-|-|Q3 2026|312|-|doanh nghiệp|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -673,6 +673,27 @@ fn read_place_columns(text: &str, views: &mut [View]) {
     }
 }
 
+/// A series in prose whose unit is declared once, in brackets before a
+/// colon: "Diễn biến theo tháng (triệu USD): tháng 7 đạt 402,1; tháng 8
+/// đạt 415,6; …". Each bare number after the colon is in that unit.
+fn read_series(text: &str, views: &mut [View]) {
+    for v in views.iter_mut() {
+        let Some((scale, unit)) = bracketed_unit(text, v) else {
+            continue;
+        };
+        let first = v.figures[0].tok;
+        let Some(colon) = (1..first).find(|&i| v.word(i - 1) == ")" && v.word(i) == ":") else {
+            continue;
+        };
+        for k in 0..v.figures.len() {
+            let f = &v.figures[k];
+            if f.tok > colon && f.unit.is_none() {
+                v.figures[k].take_unit(scale, unit);
+            }
+        }
+    }
+}
+
 /// The places heading the columns of a table's first line (one with no
 /// full stop), in order; none for any other line.
 fn place_columns(v: &View) -> Vec<PlaceId> {
@@ -702,21 +723,27 @@ fn place_columns(v: &View) -> Vec<PlaceId> {
     places.into_iter().chain(province).collect()
 }
 
+/// The scale and unit in brackets opened at token `i`: "(tỷ đồng)",
+/// "(xe/ngày)", "(ĐVT: triệu USD)" (đơn vị tính, the unit of measure).
+fn unit_in_brackets(text: &str, v: &View, i: usize) -> Option<(f64, UnitRead)> {
+    let t = v.toks.get(i).filter(|t| t.text == "(")?;
+    let from = match (v.toks.get(i + 1), v.toks.get(i + 2)) {
+        (Some(d), Some(colon)) if d.folded == "dvt" && colon.text == ":" => colon.end,
+        _ => t.end,
+    };
+    let (scale, len) = crate::number::read_scale(&text[from..]).unwrap_or((1.0, 0));
+    let unit = units::read(text, from + len)?;
+    text[unit.end..]
+        .trim_start()
+        .starts_with(')')
+        .then_some((scale, unit))
+}
+
 /// The scale and unit in brackets before a line's first figure ("Thu
 /// ngân sách (tỷ đồng)", "Bình quân (xe/ngày)"): a table row's label.
 fn bracketed_unit(text: &str, v: &View) -> Option<(f64, UnitRead)> {
     let first = v.figures.first()?.tok;
-    v.toks[..first]
-        .iter()
-        .filter(|t| t.text == "(")
-        .find_map(|t| {
-            let (scale, len) = crate::number::read_scale(&text[t.end..]).unwrap_or((1.0, 0));
-            let unit = units::read(text, t.end + len)?;
-            text[unit.end..]
-                .trim_start()
-                .starts_with(')')
-                .then_some((scale, unit))
-        })
+    (0..first).find_map(|i| unit_in_brackets(text, v, i))
 }
 
 /// The scale and unit a line with no figure names in brackets, as a
@@ -726,22 +753,9 @@ fn column_unit(text: &str, v: &View) -> Option<(f64, UnitRead)> {
     if !v.figures.is_empty() {
         return None;
     }
-    v.toks
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.text == "(")
-        .find_map(|(i, t)| {
-            // "ĐVT:" (đơn vị tính), the unit of measure.
-            let from = match (v.toks.get(i + 1), v.toks.get(i + 2)) {
-                (Some(d), Some(colon)) if d.folded == "dvt" && colon.text == ":" => colon.end,
-                _ => t.end,
-            };
-            let (scale, len) = crate::number::read_scale(&text[from..]).unwrap_or((1.0, 0));
-            let unit = units::read(text, from + len)?;
-            let closed = text[unit.end..].trim_start().starts_with(')');
-            let amount = matches!(unit.word, UnitWord::Usd | UnitWord::Vnd | UnitWord::Tan);
-            (closed && amount).then_some((scale, unit))
-        })
+    (0..v.toks.len())
+        .filter_map(|i| unit_in_brackets(text, v, i))
+        .find(|(_, unit)| matches!(unit.word, UnitWord::Usd | UnitWord::Vnd | UnitWord::Tan))
 }
 
 /// "Trong đó", "Cụ thể": the words that open the parts of the figure
@@ -1810,6 +1824,7 @@ impl<'a> Article<'a> {
         }
         read_table_rows(text, &mut views);
         read_place_columns(text, &mut views);
+        read_series(text, &mut views);
         self.year = first_year(&views);
         self.dated = dateline(&views);
         // The periods stated as such, with their sentence and whether it
