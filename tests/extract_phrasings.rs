@@ -2118,3 +2118,25 @@ fn a_series_whose_unit_is_declared_once() {
         ],
     );
 }
+
+#[test]
+fn values_given_to_places_in_turn() {
+    check(
+        "Năm 2025, kim ngạch qua Chi Ma và Cốc Nam lần lượt đạt 410 triệu USD và 96 triệu USD. \
+         Năm 2026, hai con số này lần lượt là 455 triệu USD và 120 triệu USD. Năm 2026 có 30.100 \
+         và 9.400 lượt xe qua Chi Ma và Cốc Nam; con số tương ứng của năm 2025 là 27.000 và 8.100 \
+         lượt. Riêng tháng 10/2026, Chi Ma và Cốc Nam lần lượt đạt 41 và 12 triệu USD.",
+        &[
+            "Chi Ma|kim_ngach|total|-|-|2025|410000000|-|USD|exact|-|-|-|actual",
+            "Cốc Nam|kim_ngach|total|-|-|2025|96000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2026|455000000|-|USD|exact|-|-|-|actual",
+            "Cốc Nam|kim_ngach|total|-|-|2026|120000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|phuong_tien|total|-|-|2026|30100|-|lượt|exact|-|-|-|actual",
+            "Cốc Nam|phuong_tien|total|-|-|2026|9400|-|lượt|exact|-|-|-|actual",
+            "Chi Ma|phuong_tien|total|-|-|2025|27000|-|lượt|exact|-|-|-|actual",
+            "Cốc Nam|phuong_tien|total|-|-|2025|8100|-|lượt|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2026-10|41000000|-|USD|exact|-|-|-|actual",
+            "Cốc Nam|kim_ngach|total|-|-|2026-10|12000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -2092,6 +2092,7 @@ impl<'a> Article<'a> {
             prev_end = f.tok_end;
             led_by = None;
         }
+        self.distribute_in_turn(v, first_fact);
         // Phrases and places of a sentence with no figure still set the
         // context for the sentences after it.
         let figureless = self.facts.len() == first_fact;
@@ -3448,6 +3449,77 @@ impl<'a> Article<'a> {
         None
     }
 
+    /// Gives each of the sentence's figures of one measure its own place,
+    /// in turn, where they are said to be the places' respectively:
+    /// "Hoành Mô và Bắc Phong Sinh … hai con số này lần lượt là 598,2
+    /// triệu USD và 241,6 triệu USD", "có 41.250 và 12.830 lượt xe hàng qua
+    /// Hoành Mô và Bắc Phong Sinh", "con số tương ứng … là 37.900 và 8.460
+    /// lượt". Read one by one, they all took one place: the pair jointly,
+    /// or the last of it.
+    fn distribute_in_turn(&mut self, v: &View, first_fact: usize) {
+        let said = (1..v.toks.len()).any(|i| {
+            matches!(
+                (v.word(i - 1), v.word(i)),
+                ("lần", "lượt") | ("tương", "ứng")
+            )
+        });
+        let text = self.doc.text.as_bytes();
+        let mut at = first_fact;
+        while at < self.facts.len() {
+            // A run of values of one measure, place, period and kind, each
+            // after the one before with only "và" or "," between.
+            let first = &self.facts[at];
+            let k = 1 + self.facts[at + 1..]
+                .iter()
+                .zip(&self.facts[at..])
+                .take_while(|(f, before)| {
+                    f.metric == first.metric
+                        && f.unit == first.unit
+                        && f.place == first.place
+                        && f.period == first.period
+                        && f.kind == first.kind
+                        && matches!(
+                            std::str::from_utf8(&text[before.span.end..f.span.start])
+                                .map(str::trim),
+                            Ok("và" | ",")
+                        )
+                })
+                .count();
+            let run = at..at + k;
+            at += k;
+            if k < 2 {
+                continue;
+            }
+            let members = self.facts[run.start].place.members();
+            let places: Vec<PlaceId> = if members.len() == k {
+                members.to_vec()
+            } else if let Some(g) = v.places.iter().find(|g| {
+                // "41.250 và 12.830 lượt xe hàng qua Hoành Mô và Bắc Phong
+                // Sinh": the places listed right after the values.
+                !g.reporter
+                    && g.place.members().len() == k
+                    && g.tok_start >= tok_at(v.toks, self.facts[run.end - 1].span.end)
+            }) {
+                g.place.members().to_vec()
+            } else if said && members.len() == 1 && !v.places.iter().any(|g| !g.reporter) {
+                // "hai con số này lần lượt là …": the crossings named last.
+                let named = &self.named_crossings;
+                match named.get(named.len().saturating_sub(k)..) {
+                    Some(last) if last.len() == k && last.contains(&members[0]) => last.to_vec(),
+                    _ => continue,
+                }
+            } else {
+                continue;
+            };
+            if !said && members.len() == k {
+                continue;
+            }
+            for (fact, id) in self.facts[run].iter_mut().zip(places) {
+                fact.place = Place::single(id);
+            }
+        }
+    }
+
     /// "Hai cửa khẩu này", "cả hai cửa khẩu", "ba cửa khẩu trên", "qua hai
     /// cửa khẩu" before
     /// token `at`, after any place the sentence names: the crossings
@@ -3761,6 +3833,12 @@ fn year_in_turn(v: &View, p: &PeriodHit, f: &Figure) -> Option<i32> {
     let Some(YearRef::Abs(first)) = p.found.expr.year() else {
         return None;
     };
+    // A year, not a month of one ("Riêng tháng 10/2026, A và B lần lượt
+    // đạt …" is both places' October).
+    let expr = p.found.expr;
+    if expr.from.month != 1 || expr.to.is_none_or(|t| t.month != 12) {
+        return None;
+    }
     let (nth, at) = turn_of(v, p.tok_end, f)?;
     // The years after the first, each after a comma or "và".
     let mut years = std::iter::once(first).chain((p.tok_end..at).step_by(2).map_while(|i| {
