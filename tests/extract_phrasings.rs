@@ -946,6 +946,7 @@ fn an_opening_named_before_is_the_one_a_later_paragraph_passes() {
     );
 }
 
+/// (Mồng 6 Tết Ất Tỵ is 3 February 2025, a day after the stretch named.)
 #[test]
 fn the_day_of_a_holiday_is_no_quantity() {
     check(
@@ -953,7 +954,7 @@ fn the_day_of_a_holiday_is_no_quantity() {
          Ngày cao điểm mồng 6 Tết có gần 6.000 lượt người xuất nhập cảnh.",
         &[
             "Móng Cái|luot_nguoi|total|-|-|2025-01-26..2025-02-02|31000|-|lượt|exact|-|-|-|actual",
-            "Móng Cái|luot_nguoi|total|-|-|2025-01-26..2025-02-02|6000|-|người/ngày|nearly|-|-|-|peak",
+            "Móng Cái|luot_nguoi|total|-|-|2025-02-03..2025-02-03|6000|-|người/ngày|nearly|-|-|-|peak",
         ],
     );
 }
@@ -2137,6 +2138,22 @@ fn values_given_to_places_in_turn() {
             "Cốc Nam|phuong_tien|total|-|-|2025|8100|-|lượt|exact|-|-|-|actual",
             "Chi Ma|kim_ngach|total|-|-|2026-10|41000000|-|USD|exact|-|-|-|actual",
             "Cốc Nam|kim_ngach|total|-|-|2026-10|12000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn days_of_the_lunar_new_year() {
+    check(
+        "Từ mùng 2 đến mùng 8 Tết năm 2027, qua cửa khẩu Móng Cái có 41.000 lượt người. Mùng 5 \
+         Tết là ngày cao điểm với 8.200 lượt người. Trong số đó có 9.800 lượt khách du lịch. Từ \
+         mùng 9 Tết (ngày 14/2/2027) đến hết rằm tháng Giêng, kim ngạch qua Móng Cái đạt 310 \
+         triệu USD. Trong tháng Chạp, lượng xe tăng.",
+        &[
+            "Móng Cái|luot_nguoi|total|-|-|2027-02-07..2027-02-13|41000|-|lượt|exact|-|-|-|actual",
+            "Móng Cái|luot_nguoi|total|-|-|2027-02-10..2027-02-10|8200|-|người/ngày|exact|-|-|-|peak",
+            "Móng Cái|du_khach|total|-|-|2027-02-07..2027-02-13|9800|-|lượt|exact|-|-|-|actual",
+            "Móng Cái|kim_ngach|total|-|-|2027-02-14..2027-02-20|310000000|-|USD|exact|-|-|-|actual",
         ],
     );
 }

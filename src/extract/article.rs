@@ -2272,8 +2272,13 @@ impl<'a> Article<'a> {
         if fact.unit == Unit::Luot {
             self.last_count_metric = Some(fact.metric);
         }
-        self.recent_period = Some(fact.period);
-        self.recent_is_plan = matches!(fact.kind, Kind::Target | Kind::Forecast);
+        // "Ngày mùng 4 Tết là cao điểm với 12.900 lượt": the peak day is a
+        // point of the stretch the figures after it go on with.
+        let peak_day = fact.kind == Kind::Peak && fact.period.is_some_and(|p| p.from == p.to);
+        if !peak_day {
+            self.recent_period = Some(fact.period);
+            self.recent_is_plan = matches!(fact.kind, Kind::Target | Kind::Forecast);
+        }
         if let Some(p) = fact.period {
             self.year = Some(p.year_of());
             if fact.kind == Kind::Actual {
@@ -3478,11 +3483,10 @@ impl<'a> Article<'a> {
                         && f.place == first.place
                         && f.period == first.period
                         && f.kind == first.kind
-                        && matches!(
-                            std::str::from_utf8(&text[before.span.end..f.span.start])
-                                .map(str::trim),
-                            Ok("và" | ",")
-                        )
+                        && text
+                            .get(before.span.end..f.span.start)
+                            .and_then(|between| std::str::from_utf8(between).ok())
+                            .is_some_and(|between| matches!(between.trim(), "và" | ","))
                 })
                 .count();
             let run = at..at + k;

@@ -39,6 +39,9 @@ pub enum Day {
     Num(u32),
     /// The last day of the month.
     Last,
+    /// The n-th day of the lunar year ("mùng 4 Tết", "rằm tháng Giêng" is
+    /// the 15th), in the solar year Tết falls in; the month is unused.
+    Tet(u32),
 }
 
 /// One end of a period, maybe without its year.
@@ -58,6 +61,7 @@ impl PartialDate {
         match self.day {
             Day::Num(d) => NaiveDate::from_ymd_opt(year, self.month, d),
             Day::Last => last_day(year, self.month),
+            Day::Tet(n) => tet(year)?.checked_add_days(chrono::Days::new(u64::from(n) - 1)),
         }
     }
 }
@@ -91,7 +95,7 @@ impl PeriodExpr {
 
     /// Whether the phrase names a single day ("ngày 8/1/2023").
     pub fn is_one_day(&self) -> bool {
-        self.to == Some(self.from) && matches!(self.from.day, Day::Num(_))
+        self.to == Some(self.from) && matches!(self.from.day, Day::Num(_) | Day::Tet(_))
     }
 
     /// The period, with `context` as the year where the phrase names none.
@@ -171,6 +175,11 @@ const SPELLINGS: &[(&str, &[&str])] = &[
     ("ke", &["kế"]),
     ("ca", &["cả"]),
     ("tinh", &["tính"]),
+    ("mong", &["mồng"]),
+    ("mung", &["mùng"]),
+    ("ram", &["rằm"]),
+    ("tet", &["tết"]),
+    ("gieng", &["giêng"]),
 ];
 
 /// Whether token `t` is the period word whose folded form is `w`. Text
@@ -253,8 +262,6 @@ impl<'t, 'a> Cursor<'t, 'a> {
                     | "tam"
                     | "chin"
                     | "muoi"
-                    | "gieng"
-                    | "chap"
             )
         })
     }
@@ -327,16 +334,6 @@ impl<'t, 'a> Cursor<'t, 'a> {
             .is_some_and(|t| t.folded.len() == 4 && t.folded.starts_with(['1', '2']));
         if self.original() == Some("năm") && year_follows {
             return None;
-        }
-        if let Some(w) = self.original() {
-            if w == "giêng" {
-                self.i += 1;
-                return Some(1);
-            }
-            if w == "chạp" {
-                self.i += 1;
-                return Some(12);
-            }
         }
         match self.count() {
             Some(m) if (1..=12).contains(&m) => Some(m),
@@ -466,9 +463,53 @@ impl<'t, 'a> Cursor<'t, 'a> {
         None
     }
 
+    /// "mùng 4 Tết", "mồng 6 tháng Giêng (năm 2026)", "rằm tháng Giêng":
+    /// a day of the lunar new year. ("tháng Giêng" and "tháng Chạp" alone
+    /// are lunar months, whose lengths no table here knows: no period.)
+    fn lunar_day(&mut self) -> Option<PartialDate> {
+        let save = self.i;
+        let n = if self.word("ram") {
+            Some(15)
+        } else if self.word("mung") || self.word("mong") || self.word("ngay") {
+            self.int().map(|(n, _)| n)
+        } else {
+            None
+        };
+        let new_year = self.word("tet") || self.words(&["thang", "gieng"]);
+        match n {
+            Some(n) if new_year && (1..=30).contains(&n) => {
+                let year = self.year_suffix();
+                Some(PartialDate::new(year, 1, Day::Tet(n)))
+            }
+            _ => {
+                self.i = save;
+                None
+            }
+        }
+    }
+
+    /// A solar date in brackets after a lunar one, or after any day:
+    /// "mùng 6 Tết (ngày 22/2/2026)".
+    fn bracketed_date(&mut self) -> Option<PartialDate> {
+        let save = self.i;
+        if self.word("(") {
+            self.word("ngay");
+            if let Some(d) = self.date() {
+                if self.word(")") {
+                    return Some(d);
+                }
+            }
+        }
+        self.i = save;
+        None
+    }
+
     /// "ngày 6/7", "6/7/2025", "mồng 3 tháng 3"; a bare `D/M` only when
     /// reading a whole text.
     fn day(&mut self) -> Option<PartialDate> {
+        if let Some(d) = self.lunar_day() {
+            return Some(self.bracketed_date().unwrap_or(d));
+        }
         let save = self.i;
         let said = self.word("ngay") | self.word("mong") || self.after_weekday();
         match self.date() {
@@ -542,6 +583,9 @@ impl<'t, 'a> Cursor<'t, 'a> {
                 return Some(Some(PartialDate::new(year, 3 * q, Day::Last)));
             }
         } else if edge != Some("giua") {
+            if let Some(d) = self.lunar_day() {
+                return Some(Some(self.bracketed_date().unwrap_or(d)));
+            }
             self.word("ngay");
             if let Some(d) = self.date() {
                 return Some(Some(d));
@@ -550,6 +594,28 @@ impl<'t, 'a> Cursor<'t, 'a> {
         self.i = save;
         None
     }
+}
+
+/// The first day of the lunar year (mùng 1 Tết) in Vietnam's calendar,
+/// for the years the press writes of.
+fn tet(year: i32) -> Option<NaiveDate> {
+    const TET: &[(i32, u32, u32)] = &[
+        (2018, 2, 16),
+        (2019, 2, 5),
+        (2020, 1, 25),
+        (2021, 2, 12),
+        (2022, 2, 1),
+        (2023, 1, 22),
+        (2024, 2, 10),
+        (2025, 1, 29),
+        (2026, 2, 17),
+        (2027, 2, 6),
+        (2028, 1, 26),
+        (2029, 2, 13),
+        (2030, 2, 3),
+    ];
+    let &(_, m, d) = TET.iter().find(|(y, _, _)| *y == year)?;
+    NaiveDate::from_ymd_opt(year, m, d)
 }
 
 type Pattern = for<'t, 'a> fn(&mut Cursor<'t, 'a>) -> Option<PeriodExpr>;
@@ -864,11 +930,21 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
         });
     }
     // "từ ngày 1 đến ngày 15/10": a day alone is in the end's month.
+    // "từ mùng 6 đến mùng 10 tháng Giêng": a day of the lunar year, said
+    // so only at the end.
+    let mut lunar = false;
     let (from, day_alone) = if said_from {
-        c.word("ngay");
-        match c.date() {
-            Some(d) => (Some(d), None),
-            None => (None, Some(c.int()?.0)),
+        if let Some(d) = c.lunar_day() {
+            (Some(c.bracketed_date().unwrap_or(d)), None)
+        } else {
+            lunar = c.word("mung") || c.word("mong");
+            if !lunar {
+                c.word("ngay");
+            }
+            match c.date().filter(|_| !lunar) {
+                Some(d) => (Some(d), None),
+                None => (None, Some(c.int()?.0)),
+            }
         }
     } else {
         // "(23 – 29/11)", "(30/4 – 3/5/2026)": a day, alone or with its
@@ -906,8 +982,11 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
             ..from
         },
         (None, Some(d)) => match to.day {
-            Day::Num(end) if (1..=end).contains(&d) => {
+            Day::Num(end) if !lunar && (1..=end).contains(&d) => {
                 PartialDate::new(to.year, to.month, Day::Num(d))
+            }
+            Day::Tet(end) if lunar && (1..=end).contains(&d) => {
+                PartialDate::new(to.year, 1, Day::Tet(d))
             }
             _ => return None,
         },
@@ -997,7 +1076,7 @@ fn base_year(c: &mut Cursor) -> Option<PeriodExpr> {
 /// "tới", which begin a base year after "cùng kỳ" ("cùng kỳ năm sau").
 const FIRST_WORDS: &[&str] = &[
     "quy", "nua", "thang", "ky", "nam", "ca", "giai", "tinh", "luy", "cong", "tu", "dau", "den",
-    "toi", "het", "ngay", "mong", "sau", "q", "h",
+    "toi", "het", "ngay", "mong", "mung", "ram", "sau", "q", "h",
 ];
 
 /// Whether a period phrase can start at a token: a number, a first word
@@ -1265,6 +1344,20 @@ mod tests {
         assert_eq!(p("10 ngày đầu", Some(2026)), None);
         // A month to now has no end to resolve to without the article.
         assert_eq!(p("từ đầu tháng 3/2025 đến nay", None), None);
+        // Days of the lunar new year, from the table of Tết.
+        assert_eq!(
+            p("mùng 4 Tết năm 2026", None).unwrap(),
+            "2026-02-20..2026-02-20"
+        );
+        assert_eq!(
+            p("rằm tháng Giêng", Some(2025)).unwrap(),
+            "2025-02-12..2025-02-12"
+        );
+        assert_eq!(
+            p("từ mùng 1 đến mùng 6 Tết", Some(2026)).unwrap(),
+            "2026-02-17..2026-02-22"
+        );
+        assert_eq!(p("tháng Chạp năm 2025", None), None);
         // Open ends from a day or a month keep their start.
         let open = |text: &str| {
             parse_phrase(text)
