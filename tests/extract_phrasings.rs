@@ -2157,3 +2157,12 @@ fn days_of_the_lunar_new_year() {
         ],
     );
 }
+
+#[test]
+fn the_same_days_of_the_month_before() {
+    check(
+        "Từ ngày 1/11 đến ngày 20/11/2026, qua cửa khẩu Chi Ma có 6.200 lượt xe, giảm 8,5% so \
+         với cùng kỳ tháng trước.",
+        &["Chi Ma|phuong_tien|total|-|-|2026-11-01..2026-11-20|6200|-|lượt|exact|-|-8.5% prev|-|actual"],
+    );
+}

@@ -4125,7 +4125,12 @@ fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
         matches!(v.word(i), "tháng" | "quý" | "kỳ" | "tuần")
             && matches!(v.word(i + 1), "trước" | "liền")
     });
-    let same_period = (at..end).any(|i| v.word(i) == "cùng" && v.word(i + 1) == "kỳ");
+    // "so với cùng kỳ tháng trước": the same days of the month before.
+    let same_period = (at..end).any(|i| {
+        v.word(i) == "cùng"
+            && v.word(i + 1) == "kỳ"
+            && !(matches!(v.word(i + 2), "tháng" | "quý" | "tuần") && v.word(i + 3) == "trước")
+    });
     if prev_words && !same_period {
         return Versus::Prev;
     }
