@@ -65,6 +65,9 @@ pub struct PlaceInfo {
     pub parent: Option<PlaceId>,
     /// Other names the press uses, as written in the TSV.
     pub aliases: Vec<String>,
+    /// The name and each alias in lower case, without spaces: what text
+    /// that writes a name as listed spells, word by word.
+    pub spellings: Vec<String>,
 }
 
 /// A name found in tokens.
@@ -211,11 +214,17 @@ impl Gazetteer {
                 .unwrap_or_default();
             let id = PlaceId(places.len() as u16);
             by_name.insert(fold(cols[0]), id);
+            let name = cols[0].trim().to_string();
+            let spellings = std::iter::once(&name)
+                .chain(&aliases)
+                .map(|n| n.split_whitespace().collect::<String>().to_lowercase())
+                .collect();
             places.push(PlaceInfo {
-                name: cols[0].trim().to_string(),
+                name,
                 kind,
                 parent,
                 aliases,
+                spellings,
             });
         }
         // Canonical names win over aliases; among aliases, the first place

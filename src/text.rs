@@ -481,12 +481,17 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Whether `written`, which folds as place name `name` does, carries the
-/// same diacritics, wherever the tone marks sit ("Thuỷ" and "Thủy" agree):
-/// "Lý Văn" (a man) is not "Lý Vạn", nor "Diễn biến" "Điện Biên". A name
-/// written without diacritics ("Mong Cai"), or one listed without them,
-/// agrees with any.
-pub fn spelled_as(written: &str, name: &str) -> bool {
+/// Whether `written`, which folds as one of a place's `names` does,
+/// carries the same diacritics as one of them, wherever the tone marks sit
+/// ("Thuỷ" and "Thủy" agree): "Lý Văn" (a man) is not "Lý Vạn", nor "Diễn
+/// biến" "Điện Biên". A name written without diacritics ("Mong Cai"), or
+/// one listed without them, agrees with any.
+pub fn spelled_as<'n>(written: &str, names: impl Iterator<Item = &'n str> + Clone) -> bool {
+    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+    }
     // The combining marks, with đ as a stroke, sorted.
     fn marks(s: &str) -> Vec<char> {
         let mut m: Vec<char> = s
@@ -500,7 +505,13 @@ pub fn spelled_as(written: &str, name: &str) -> bool {
         m.sort_unstable();
         m
     }
-    written.is_ascii() || name.is_ascii() || marks(written) == marks(name)
+    // Most names are written as listed, perhaps in capitals: compared
+    // letter by letter first, with nothing allocated.
+    written.is_ascii()
+        || names
+            .clone()
+            .any(|n| n.is_ascii() || letters(written).eq(letters(n)))
+        || names.map(marks).any(|m| m == marks(written))
 }
 
 /// Whether `needle` occurs in `haystack` once both are folded: the query

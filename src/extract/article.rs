@@ -863,10 +863,12 @@ fn find_places(text: &str, toks: &[Token]) -> Vec<PlaceGroup> {
         // with other diacritics than any of the place's is another word.
         let info = g.get(m.id);
         let written = &text[toks[t0].start..toks[t1 - 1].end];
-        if !std::iter::once(&info.name)
+        let lower = toks[t0..t1].iter().flat_map(|t| t.text.bytes());
+        let as_listed = info.spellings.iter().any(|s| s.bytes().eq(lower.clone()));
+        let names = std::iter::once(&info.name)
             .chain(&info.aliases)
-            .any(|name| spelled_as(written, name))
-        {
+            .map(String::as_str);
+        if !as_listed && !spelled_as(written, names) {
             continue;
         }
         // "Móng Cái (Quảng Ninh)", "Chi Ma (huyện Lộc Bình, tỉnh Lạng
