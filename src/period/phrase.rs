@@ -464,7 +464,8 @@ impl<'t, 'a> Cursor<'t, 'a> {
     }
 
     /// "mùng 4 Tết", "mồng 6 tháng Giêng (năm 2026)", "rằm tháng Giêng":
-    /// a day of the lunar new year. ("tháng Giêng" and "tháng Chạp" alone
+    /// a day of the lunar new year, or the solar date written in brackets
+    /// after it. ("tháng Giêng" and "tháng Chạp" alone
     /// are lunar months, whose lengths no table here knows: no period.)
     fn lunar_day(&mut self) -> Option<PartialDate> {
         let save = self.i;
@@ -479,7 +480,8 @@ impl<'t, 'a> Cursor<'t, 'a> {
         match n {
             Some(n) if new_year && (1..=30).contains(&n) => {
                 let year = self.year_suffix();
-                Some(PartialDate::new(year, 1, Day::Tet(n)))
+                let lunar = PartialDate::new(year, 1, Day::Tet(n));
+                Some(self.bracketed_date().unwrap_or(lunar))
             }
             _ => {
                 self.i = save;
@@ -488,8 +490,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
         }
     }
 
-    /// A solar date in brackets after a lunar one, or after any day:
-    /// "mùng 6 Tết (ngày 22/2/2026)".
+    /// A solar date in brackets: "(ngày 22/2/2026)" after "mùng 6 Tết".
     fn bracketed_date(&mut self) -> Option<PartialDate> {
         let save = self.i;
         if self.word("(") {
@@ -508,7 +509,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
     /// reading a whole text.
     fn day(&mut self) -> Option<PartialDate> {
         if let Some(d) = self.lunar_day() {
-            return Some(self.bracketed_date().unwrap_or(d));
+            return Some(d);
         }
         let save = self.i;
         let said = self.word("ngay") | self.word("mong") || self.after_weekday();
@@ -584,7 +585,7 @@ impl<'t, 'a> Cursor<'t, 'a> {
             }
         } else if edge != Some("giua") {
             if let Some(d) = self.lunar_day() {
-                return Some(Some(self.bracketed_date().unwrap_or(d)));
+                return Some(Some(d));
             }
             self.word("ngay");
             if let Some(d) = self.date() {
@@ -935,7 +936,7 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
     let mut lunar = false;
     let (from, day_alone) = if said_from {
         if let Some(d) = c.lunar_day() {
-            (Some(c.bracketed_date().unwrap_or(d)), None)
+            (Some(d), None)
         } else {
             lunar = c.word("mung") || c.word("mong");
             if !lunar {
