@@ -486,12 +486,7 @@ pub fn fold(s: &str) -> String {
 /// ("Thuỷ" and "Thủy" agree): "Lý Văn" (a man) is not "Lý Vạn", nor "Diễn
 /// biến" "Điện Biên". A name written without diacritics ("Mong Cai"), or
 /// one listed without them, agrees with any.
-pub fn spelled_as<'n>(written: &str, names: impl Iterator<Item = &'n str> + Clone) -> bool {
-    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-    }
+pub fn spelled_as<'n>(written: &str, names: impl IntoIterator<Item = &'n str>) -> bool {
     // The combining marks, with đ as a stroke, sorted.
     fn marks(s: &str) -> Vec<char> {
         let mut m: Vec<char> = s
@@ -505,13 +500,13 @@ pub fn spelled_as<'n>(written: &str, names: impl Iterator<Item = &'n str> + Clon
         m.sort_unstable();
         m
     }
-    // Most names are written as listed, perhaps in capitals: compared
-    // letter by letter first, with nothing allocated.
-    written.is_ascii()
-        || names
-            .clone()
-            .any(|n| n.is_ascii() || letters(written).eq(letters(n)))
-        || names.map(marks).any(|m| m == marks(written))
+    if written.is_ascii() {
+        return true;
+    }
+    let written = marks(written);
+    names
+        .into_iter()
+        .any(|n| n.is_ascii() || marks(n) == written)
 }
 
 /// Whether `needle` occurs in `haystack` once both are folded: the query

@@ -258,16 +258,22 @@ impl<'a> View<'a> {
                 || (t.text == "," && !in_cue);
             // "23 xe hàng chở hạt dẻ, hoa hồi làm thủ tục xuất khẩu": a list
             // of goods goes on.
-            let goods_go_on = matches!(t.text, "," | "và")
-                && commodity_spans(self, i + 1, self.toks.len())
-                    .next()
-                    .is_some_and(|(at, _)| at == i + 1);
+            let goods_go_on = matches!(t.text, "," | "và") && self.starts_goods(i + 1);
             if stop && !goods_go_on {
                 break;
             }
             i += 1;
         }
         i
+    }
+
+    /// Whether a commodity's name starts at token `k` ("hoa hồi" after
+    /// "hạt dẻ,"): looked for only as far as the longest name reaches.
+    fn starts_goods(&self, k: usize) -> bool {
+        let to = (k + LONGEST_COMMODITY).min(self.toks.len());
+        commodity_spans(self, k, to)
+            .next()
+            .is_some_and(|(at, _)| at == k)
     }
 
     /// "gấp đôi", "gấp rưỡi", "gấp ba lần": a multiple written in words,
@@ -1372,6 +1378,9 @@ const CLASSIFIERS: &[&str] = &[
     "mặt hàng",
 ];
 
+/// The most words a name in [`COMMODITIES`] has.
+const LONGEST_COMMODITY: usize = 4;
+
 /// The commodity lexicon split into words, by first word.
 fn commodity_index() -> &'static FxHashMap<&'static str, Vec<Vec<&'static str>>> {
     static INDEX: OnceLock<FxHashMap<&'static str, Vec<Vec<&'static str>>>> = OnceLock::new();
@@ -1379,6 +1388,10 @@ fn commodity_index() -> &'static FxHashMap<&'static str, Vec<Vec<&'static str>>>
         let mut m: FxHashMap<&str, Vec<Vec<&str>>> = FxHashMap::default();
         for c in COMMODITIES {
             let words: Vec<&str> = c.split(' ').collect();
+            assert!(
+                words.len() <= LONGEST_COMMODITY,
+                "{c} is longer than LONGEST_COMMODITY"
+            );
             m.entry(words[0]).or_default().push(words);
         }
         m
@@ -1466,15 +1479,10 @@ fn commodity_after(v: &View, from: usize) -> Option<String> {
     if start != from {
         return None;
     }
-    let starts_commodity = |k: usize| {
-        commodity_spans(v, k, v.toks.len())
-            .next()
-            .is_some_and(|(s, _)| s == k)
-    };
     let mut end = from;
     while end < v.toks.len() {
         let t = &v.toks[end];
-        let list_goes_on = !matches!(t.text, "," | "và") || starts_commodity(end + 1);
+        let list_goes_on = !matches!(t.text, "," | "và") || v.starts_goods(end + 1);
         if t.kind == TokKind::Number
             || matches!(t.text, ";" | "." | "(" | "…" | "/")
             || AFTER_COMMODITY.contains(&t.text)
