@@ -2166,3 +2166,66 @@ fn the_same_days_of_the_month_before() {
         &["Chi Ma|phuong_tien|total|-|-|2026-11-01..2026-11-20|6200|-|lượt|exact|-|-8.5% prev|-|actual"],
     );
 }
+
+#[test]
+fn changes_listed_after_levels_go_to_them_in_turn() {
+    check(
+        "Năm 2026, kim ngạch qua Ma Lù Thàng và Tây Trang lần lượt đạt 84,5 triệu USD và 132 triệu \
+         USD, tăng 9,1% và giảm 4,4% so với cùng kỳ. Quý III/2026, qua Chi Ma đạt 210 triệu USD \
+         và qua Cốc Nam đạt 45 triệu USD, tăng 7% và 21% so với quý II.",
+        &[
+            "Ma Lù Thàng|kim_ngach|total|-|-|2026|84500000|-|USD|exact|-|+9.1% yoy|-|actual",
+            "Tây Trang|kim_ngach|total|-|-|2026|132000000|-|USD|exact|-|-4.4% yoy|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|Q3 2026|210000000|-|USD|exact|-|+7% prev|-|actual",
+            "Cốc Nam|kim_ngach|total|-|-|Q3 2026|45000000|-|USD|exact|-|+21% prev|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_change_from_an_estimate_or_the_usual_is_no_change() {
+    check(
+        "Số liệu chính thức tháng 8/2026 của Tây Trang là 27,4 triệu USD, thấp hơn 1,2 triệu USD \
+         so với số ước. Ngày 3/9/2026, Tây Trang thông quan 240 lượt xe, gấp đôi ngày thường. \
+         Ngày 4/9/2026, qua Tây Trang có 180 lượt xe, giảm 25% so với ngày 3/9. Tháng 9/2026, \
+         kim ngạch qua Tây Trang đạt 31 triệu USD, tăng 12% so với ước tính trước đó.",
+        &[
+            "Tây Trang|kim_ngach|total|-|-|2026-08|27400000|-|USD|exact|-|-|-|actual",
+            "Tây Trang|phuong_tien|total|-|-|2026-09-03..2026-09-03|240|-|lượt|exact|-|-|-|actual",
+            "Tây Trang|phuong_tien|total|-|-|2026-09-04..2026-09-04|180|-|lượt|exact|-|-25% prev|-|actual",
+            "Tây Trang|kim_ngach|total|-|-|2026-09|31000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_week_before_and_a_peak_day_in_the_lunar_calendar() {
+    check(
+        "Từ ngày 1 đến 7/2/2027, qua cửa khẩu Lý Vạn bình quân 88 xe/ngày; ngày cao điểm 29 \
+         tháng Chạp lên tới 131 xe. Từ ngày 14 đến 20/2/2027, Lý Vạn bình quân 150 xe/ngày, tăng \
+         70% so với tuần cuối tháng Chạp. Phía bạn không hạn chế số xe; ngày cao điểm 18/2, cửa \
+         khẩu đã thông quan 205 xe.",
+        &[
+            "Lý Vạn|phuong_tien|total|-|-|2027-02-01..2027-02-07|88|-|xe/ngày|exact|-|-|-|actual",
+            "Lý Vạn|phuong_tien|total|-|-|2027-02-01..2027-02-07|131|-|xe/ngày|exact|-|-|-|peak",
+            "Lý Vạn|phuong_tien|total|-|-|2027-02-14..2027-02-20|150|-|xe/ngày|exact|-|+70% prev|-|actual",
+            "Lý Vạn|phuong_tien|total|-|-|2027-02-14..2027-02-20|205|-|xe/ngày|exact|-|-|-|peak",
+        ],
+    );
+}
+
+#[test]
+fn a_forecast_goes_on_past_a_semicolon_to_a_later_period() {
+    check(
+        "Tháng 11/2026, kim ngạch qua Lào Cai đạt 420 triệu USD. Dự báo tháng 12/2026, kim ngạch \
+         qua Lào Cai đạt khoảng 450 triệu USD; cả năm 2026 ước đạt khoảng 5,1 tỷ USD. Dự kiến quý \
+         IV/2026 đạt 1,3 tỷ USD; 10 tháng năm 2026 đạt 3,8 tỷ USD.",
+        &[
+            "Lào Cai|kim_ngach|total|-|-|2026-11|420000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|2026-12|450000000|-|USD|approx|-|-|-|forecast",
+            "Lào Cai|kim_ngach|total|-|-|2026|5100000000|-|USD|approx|est|-|-|forecast",
+            "Lào Cai|kim_ngach|total|-|-|Q4 2026|1300000000|-|USD|exact|-|-|-|forecast",
+            "Lào Cai|kim_ngach|total|-|-|10M 2026|3800000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -473,8 +473,10 @@ impl<'a> View<'a> {
                 TokKind::Word => is_number_word(t.text) && prev != "hàng",
                 TokKind::Punct => false,
             };
-            // "mùng 4 Tết", "mồng 10 tháng Giêng": a day, not a quantity.
-            let day = matches!(prev, "mùng" | "mồng");
+            // "mùng 4 Tết", "mồng 10 tháng Giêng", "27 tháng Chạp": a day,
+            // not a quantity.
+            let day = matches!(prev, "mùng" | "mồng")
+                || (self.word(i + 1) == "tháng" && matches!(self.word(i + 2), "chạp" | "giêng"));
             if !candidate || day || self.in_period(i) || self.in_place(i) {
                 i += 1;
                 continue;
@@ -1980,7 +1982,13 @@ impl<'a> Article<'a> {
         // Where the clause of the figure before began, and whether it gave
         // a fact.
         let mut said_before: Option<(usize, bool)> = None;
+        // The end of a list of changes given to the levels before it.
+        let mut skip_to = 0;
         for (k, f) in figures.iter().enumerate() {
+            if k < skip_to {
+                prev_end = f.tok_end;
+                continue;
+            }
             // The figures after this one that share its unit ("100 xe … và
             // 300 xe … mỗi ngày") share the words after them too.
             let unit_of = |g: &Figure| g.unit.map(|u| (u.word, u.per_day));
@@ -2059,6 +2067,13 @@ impl<'a> Article<'a> {
                 // "đạt 168 triệu USD (xuất khẩu 52 triệu USD, nhập khẩu 115
                 // triệu USD), tăng 12,4%": a change after a bracketed
                 // breakdown is the change of the figure before it.
+                // "… là 598,2 triệu USD và 241,6 triệu USD, tăng 16,8% và
+                // 54,3%": a list of changes after a list of levels, in turn.
+                Reading::Change(ChangeAmount::Pct(pct), at)
+                    if self.changes_in_turn(v, figures, k, pct, at) =>
+                {
+                    skip_to = k + changes_joined(v, figures, k);
+                }
                 Reading::Change(c, at) => {
                     // "1,32 tỷ NDT (khoảng 184,6 triệu USD), tăng 110%": a
                     // bracket that says the amount again is no breakdown.
@@ -2267,6 +2282,55 @@ impl<'a> Article<'a> {
     /// `first_fact`) may be part of: the sentence's last so far, or for a
     /// sentence that breaks down the one before ("Trong đó, …"), the
     /// article's last.
+    /// Gives the changes of a list that starts at figure `k` (its first
+    /// `pct`, measured against the base at token `at`) to the levels listed
+    /// right before it, in turn: "lần lượt là 598,2 triệu USD và 241,6
+    /// triệu USD, tăng 16,8% và 54,3% so với cùng kỳ". A change with no
+    /// verb of its own rises or falls as the first. Whether it did: only
+    /// when there are as many levels, each with a fact of this sentence.
+    fn changes_in_turn(
+        &mut self,
+        v: &View,
+        figures: &[Figure],
+        k: usize,
+        pct: f64,
+        at: usize,
+    ) -> bool {
+        let n = changes_joined(v, figures, k);
+        if n < 2 || k < n {
+            return false;
+        }
+        // The levels may each have a clause of their own ("qua Chi Ma đạt
+        // 210 triệu USD và qua Cốc Nam đạt 45 triệu USD, tăng 7% và 21%").
+        let levels = &figures[k - n..k];
+        let unit = |g: &Figure| g.unit.map(|u| u.word);
+        let joined = levels
+            .iter()
+            .all(|g| unit(g) == unit(&levels[0]) && unit(g) != Some(UnitWord::Percent))
+            && joins_a_list(v, levels[n - 1].tok_end, figures[k].tok);
+        let facts: Option<Vec<usize>> = levels
+            .iter()
+            .map(|g| self.facts.iter().rposition(|f| f.span.start == g.start))
+            .collect();
+        let Some(facts) = facts.filter(|_| joined) else {
+            return false;
+        };
+        // The base is said after the last change ("…, tăng 16,8% và 54,3%
+        // so với cùng kỳ").
+        let base_at = figures[k + n - 1].tok_end.max(at);
+        for (i, (g, fact)) in figures[k..k + n].iter().zip(facts).enumerate() {
+            let value = match (i, verb_before(v, g.tok)) {
+                (0, _) => pct,
+                (_, Some(Verb::Rise)) => g.value,
+                (_, Some(Verb::Fall)) => -g.value,
+                _ => g.value.copysign(pct),
+            };
+            let vs = versus(v, base_at, self.facts[fact].period);
+            apply_change(&mut self.facts[fact], ChangeAmount::Pct(value), vs);
+        }
+        true
+    }
+
     fn whole(&self, v: &View, first_fact: usize) -> Option<&Fact> {
         if v.breakdown {
             self.facts.last()
@@ -2319,7 +2383,12 @@ impl<'a> Article<'a> {
             Some((verb, base)) => (Some(verb), base),
             None => (verb_before(v, f.tok), f.tok_end),
         };
+        // "cao hơn 6,3 triệu USD so với số ước", "gấp ba ngày thường": a
+        // change from an estimate or from the usual is from no period.
+        let change_from_no_period =
+            verb.is_some() && (against_the_usual(v, base_at) || against_the_usual(v, f.tok_end));
         match unit.word {
+            UnitWord::Percent | UnitWord::Times if change_from_no_period => return Reading::Skip,
             UnitWord::Percent => {
                 // "KH" abbreviates "kế hoạch" in bulletins ("bằng 86% KH năm").
                 let plan = matches!(v.word(f.tok_end), "kế" | "chỉ" | "dự" | "kh")
@@ -2367,6 +2436,7 @@ impl<'a> Article<'a> {
             _ => {}
         }
         match verb {
+            Some(Verb::Rise | Verb::Fall) if change_from_no_period => return Reading::Skip,
             Some(Verb::Rise) => return Reading::Change(ChangeAmount::Abs(f.value), base_at),
             Some(Verb::Fall) => return Reading::Change(ChangeAmount::Abs(-f.value), base_at),
             // "có thể vượt 250 tỷ USD": a level, above the figure.
@@ -2405,8 +2475,18 @@ impl<'a> Article<'a> {
         let clause_start = v.clause_start(f.tok);
         // "ngày cao điểm lên tới 160 xe", "có ngày 800 xe", "Ngày mùng 4
         // Tết là cao điểm với 12.900 lượt": a peak day's figure is a rate.
-        let peak_day = v.has_cue(clause_start, f.tok, Cue::Kind(Kind::Peak))
-            && (clause_start..f.tok).any(|i| v.word(i) == "ngày");
+        // "Ngày cao điểm 28/10, cửa khẩu thông quan tới 214 xe": so is the
+        // first figure after a sentence that opens with the peak day.
+        // (Or after a ";": "…; ngày cao điểm 28/10, cửa khẩu …".)
+        let part = (0..f.tok)
+            .rev()
+            .find(|&i| v.word(i) == ";")
+            .map_or(0, |i| i + 1);
+        let opens_part = v.cues_in(part, part + 2).next().is_some()
+            && v.figures.iter().all(|g| g.tok < part || g.tok >= f.tok);
+        let peak_from = if opens_part { part } else { clause_start };
+        let peak_day = v.has_cue(peak_from, f.tok, Cue::Kind(Kind::Peak))
+            && (peak_from..f.tok).any(|i| v.word(i) == "ngày");
         // "Bình quân mỗi ngày, cán bộ … giải quyết thủ tục cho 6.560 lượt
         // người": a rate set at the head of the sentence.
         let opening_rate = v
@@ -2887,18 +2967,23 @@ impl<'a> Article<'a> {
                 // tỷ đồng": a goal or forecast goes on to the figures after
                 // it in the sentence, unless a clause after a ";" gives a
                 // period of its own or says what was done ("đã", "hiện").
+                // A period that reaches as far as the goal's or further
+                // ("Dự báo quý IV/2026 …; cả năm 2026 ước đạt …") is
+                // foreseen as well.
+                let before = self.facts[first_fact..].last()?;
                 let own_clause = (prev_end..f.tok)
                     .rev()
                     .find(|&i| v.word(i) == ";")
                     .is_some_and(|semi| {
-                        v.periods
-                            .iter()
-                            .any(|p| (semi..f.tok).contains(&p.tok_start))
-                            || (semi..f.tok).any(|i| matches!(v.word(i), "đã" | "hiện"))
+                        v.periods.iter().any(|p| {
+                            (semi..f.tok).contains(&p.tok_start)
+                                && self
+                                    .resolve(p)
+                                    .zip(before.period)
+                                    .is_none_or(|(p, b)| p.to < b.to)
+                        }) || (semi..f.tok).any(|i| matches!(v.word(i), "đã" | "hiện"))
                     });
-                self.facts[first_fact..]
-                    .last()
-                    .map(|p| p.kind)
+                Some(before.kind)
                     .filter(|k| matches!(k, Kind::Target | Kind::Forecast) && !own_clause)
             })
             .or(v.lead_kind)
@@ -4035,6 +4120,53 @@ fn crossing_after(v: &View, at: usize) -> bool {
     matches!(v.word(at), "xuất" | "nhập") && (at + 1..at + 4).any(|i| v.word(i) == "cảnh")
 }
 
+/// Whether the base of a change, from token `at` ("so với số ước", "ngày
+/// thường", "so với mức bình thường", "so với dự kiến"), is an estimate, a
+/// forecast or the usual rather than a period.
+fn against_the_usual(v: &View, at: usize) -> bool {
+    let mut i = at;
+    let mut figure = false;
+    while matches!(
+        v.word(i),
+        "so" | "với" | "lần" | "mức" | "con" | "số" | "liệu"
+    ) {
+        figure |= v.word(i) == "số";
+        i += 1;
+    }
+    // "so với ước thực hiện năm 2026" is the estimate of a period.
+    let estimate = v.word(i) == "ước"
+        && (figure || v.word(i + 1) == "tính")
+        && !matches!(v.word(i + 2), "năm" | "tháng" | "quý" | "cả");
+    estimate
+        || matches!(
+            (v.word(i), v.word(i + 1)),
+            ("ngày" | "bình", "thường")
+                | ("ngày", "bình")
+                | ("thường", "ngày" | "lệ")
+                | ("dự", "báo" | "kiến")
+        )
+}
+
+/// How many percentages from figure `k` on are listed together with only
+/// "và" or commas between them ("16,8% và 54,3%", "tăng 4%, 7% và giảm
+/// 2%").
+fn changes_joined(v: &View, figures: &[Figure], k: usize) -> usize {
+    let percent = |g: &Figure| g.unit.is_some_and(|u| u.word == UnitWord::Percent);
+    if !percent(&figures[k]) {
+        return 0;
+    }
+    1 + figures[k..]
+        .windows(2)
+        .take_while(|w| percent(&w[1]) && joins_a_list(v, w[0].tok_end, w[1].tok))
+        .count()
+}
+
+/// Whether only "và", a comma, or a comma and a verb of change stand
+/// between tokens `end` and `next`: the items of one list.
+fn joins_a_list(v: &View, end: usize, next: usize) -> bool {
+    (end..next).all(|i| matches!(v.word(i), "và" | "," | "tăng" | "giảm"))
+}
+
 /// Whether the words before token `at` (from `from`) welcome or draw
 /// guests to a place that is no gate: "thành phố đặt mục tiêu đón 2,3
 /// triệu lượt khách" counts visitors, while "cửa khẩu Móng Cái đón 45.000
@@ -4131,9 +4263,12 @@ fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
     let end = (at..v.toks.len())
         .find(|&i| v.toks[i].kind == TokKind::Number || v.word(i) == ";")
         .unwrap_or(v.toks.len());
+    // "so với tuần cuối tháng Chạp": a week before, not a year.
     let prev_words = (at..end).any(|i| {
-        matches!(v.word(i), "tháng" | "quý" | "kỳ" | "tuần")
-            && matches!(v.word(i + 1), "trước" | "liền")
+        matches!(
+            (v.word(i), v.word(i + 1)),
+            ("tháng" | "quý" | "kỳ" | "tuần", "trước" | "liền") | ("tuần", "cuối" | "đầu" | "qua")
+        )
     });
     // "so với cùng kỳ tháng trước": the same days of the month before.
     let same_period = (at..end).any(|i| {
@@ -4156,6 +4291,17 @@ fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
     match (base, period) {
         (Some(b), Some(p)) => {
             let year = p.year_of();
+            // "so với ngày 19/11" beside 20/11/2026: a base with no year
+            // that falls before the figure in the figure's year is the day
+            // or month before.
+            let earlier_this_year = b.found.expr.year().is_none()
+                && b.found
+                    .expr
+                    .resolve(Some(year))
+                    .is_some_and(|b| b.to < p.from);
+            if earlier_this_year {
+                return Versus::Prev;
+            }
             let Some(b) = b.found.expr.resolve(Some(year - 1)) else {
                 return Versus::Yoy;
             };
