@@ -2229,3 +2229,33 @@ fn a_forecast_goes_on_past_a_semicolon_to_a_later_period() {
         ],
     );
 }
+
+#[test]
+fn a_range_with_an_aside_between_its_ends() {
+    check(
+        "Từ mùng 6 Tết năm 2026, khi các doanh nghiệp trở lại làm việc, đến hết rằm \
+         tháng Giêng, kim ngạch qua cửa khẩu Pò Peo đạt 12,6 triệu USD. Từ ngày 1/11/2026, thời \
+         điểm bãi mới đi vào hoạt động, đến nay, qua Pò Peo có 2.140 lượt xe. Ngày 20/11/2026, \
+         Pò Peo thông quan 118 lượt xe.",
+        &[
+            "Pò Peo|kim_ngach|total|-|-|2026-02-22..2026-03-03|12600000|-|USD|exact|-|-|-|actual",
+            "Pò Peo|phuong_tien|total|-|-|2026-11-01..2026-11-20|2140|-|lượt|exact|-|-|-|actual",
+            "Pò Peo|phuong_tien|total|-|-|2026-11-20..2026-11-20|118|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_provinces_department_speaks_of_the_provinces_gates() {
+    check(
+        "Ngày 18/11/2026, qua cửa khẩu Tà Lùng có 310 lượt xe. Sở Công Thương Cao Bằng cho biết, \
+         từ nay đến hết tháng 12/2026, mỗi ngày có khoảng 400 – 450 xe hàng lên cửa khẩu. Theo \
+         Ban Quản lý cửa khẩu tỉnh Cao Bằng, trong tháng 10/2026 bình quân có 280 xe/ngày qua cửa \
+         khẩu này.",
+        &[
+            "Tà Lùng|phuong_tien|total|-|-|2026-11-18..2026-11-18|310|-|lượt|exact|-|-|-|actual",
+            "Cao Bằng|phuong_tien|total|-|-|2026-11-18..2026-12-31|400|450|xe/ngày|range|-|-|-|actual",
+            "Tà Lùng|phuong_tien|total|-|-|2026-10|280|-|xe/ngày|exact|-|-|-|actual",
+        ],
+    );
+}

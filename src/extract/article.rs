@@ -3482,6 +3482,29 @@ impl<'a> Article<'a> {
         if let Some(gate) = agency_here.or(the_units) {
             return Some(gate);
         }
+        // "Sở Công Thương Lạng Sơn dự báo …, mỗi ngày có khoảng 1.300 xe
+        // nông sản lên cửa khẩu": a province's agency, in a sentence that
+        // names no other place, speaks of the province's gates, whichever
+        // gate an earlier sentence named.
+        // (Not a gate's agency: "Ban Quản lý cửa khẩu tỉnh Quảng Ninh … qua
+        // cửa khẩu" is the gate the article is about.)
+        let provincial_agency = v.places.iter().all(|g| {
+            g.reporter
+                && g.place.members().iter().all(|&id| !is_crossing(id))
+                && (g.tok_start.saturating_sub(5)..g.tok_end).all(|i| v.word(i) != "khẩu")
+        }) && !v.places.is_empty();
+        // ("cửa khẩu này" is the gate named before.)
+        let gates_word = (1..v.toks.len()).any(|i| {
+            v.word(i - 1) == "cửa"
+                && v.word(i) == "khẩu"
+                && !v.in_place(i)
+                && !matches!(v.word(i + 1), "này" | "đó" | "trên")
+        });
+        if provincial_agency && gates_word {
+            if let Some(p) = area.as_ref().and_then(province_of) {
+                return Some(p);
+            }
+        }
         // The area a figure before fell back to ("… mỗi ngày có khoảng hai
         // nghìn lượt người qua lại") yields to a crossing this one is said
         // to pass, and so does a province named beside a crossing
@@ -3497,7 +3520,15 @@ impl<'a> Article<'a> {
         };
         let province_beside_gate = self.gate_beside_place.is_some()
             && self.current_place.as_ref().is_some_and(|p| !is_gate(p));
-        if self.current_place.is_none() || self.place_assumed || province_beside_gate {
+        // "qua cửa khẩu này" after a figure of the province: the gate
+        // named last, not the province.
+        let this_gate = (2..v.toks.len()).any(|i| {
+            v.word(i - 1) == "cửa"
+                && v.word(i) == "khẩu"
+                && matches!(v.word(i + 1), "này" | "đó")
+                && !matches!(v.word(i - 2), "các" | "những" | "hai" | "ba" | "2" | "3")
+        }) && self.current_place.as_ref().is_some_and(|p| !is_gate(p));
+        if self.current_place.is_none() || self.place_assumed || province_beside_gate || this_gate {
             // "qua cửa khẩu" with no name after it, before the figure or
             // right after it: the gate named last, even in an earlier
             // paragraph ("các cửa khẩu" is the area's).

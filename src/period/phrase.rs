@@ -544,6 +544,26 @@ impl<'t, 'a> Cursor<'t, 'a> {
         self.word("nay") || self.words(&["hien", "nay"]) || self.words(&["hien", "tai"])
     }
 
+    /// An aside in commas between a range's two ends ("từ mùng 6 Tết,
+    /// thời điểm hai bên nối lại thông quan, đến hết rằm tháng Giêng"):
+    /// words with no number, up to the comma before "đến" or "tới".
+    fn aside(&mut self) {
+        if self.toks.get(self.i).is_none_or(|t| t.text != ",") {
+            return;
+        }
+        let words = self.toks[self.i + 1..]
+            .iter()
+            .take(14)
+            .position(|t| t.kind != TokKind::Word);
+        if let Some(n) = words.filter(|&n| n > 0) {
+            let comma = self.i + 1 + n;
+            let next = self.toks.get(comma + 1).map(|t| t.folded);
+            if self.toks[comma].text == "," && matches!(next, Some("den" | "toi")) {
+                self.i = comma + 1;
+            }
+        }
+    }
+
     /// "đến nay", "tới hiện nay", "đến hiện tại": an open end.
     fn until_now(&mut self) -> bool {
         let save = self.i;
@@ -968,6 +988,9 @@ fn range(c: &mut Cursor) -> Option<PeriodExpr> {
         }
     };
     // "từ ngày 10/6 đến nay": from the day, on to now.
+    if said_from && from.is_some() {
+        c.aside();
+    }
     if let Some(from) = from.filter(|_| said_from && c.until_now()) {
         return Some(PeriodExpr { from, to: None });
     }
