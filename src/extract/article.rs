@@ -2478,15 +2478,17 @@ impl<'a> Article<'a> {
         // "Ngày cao điểm 28/10, cửa khẩu thông quan tới 214 xe": so is the
         // first figure after a sentence that opens with the peak day.
         // (Or after a ";": "…; ngày cao điểm 28/10, cửa khẩu …".)
-        let part = (0..f.tok)
-            .rev()
-            .find(|&i| v.word(i) == ";")
-            .map_or(0, |i| i + 1);
-        let opens_part = v.cues_in(part, part + 2).next().is_some()
-            && v.figures.iter().all(|g| g.tok < part || g.tok >= f.tok);
-        let peak_from = if opens_part { part } else { clause_start };
-        let peak_day = v.has_cue(peak_from, f.tok, Cue::Kind(Kind::Peak))
-            && (peak_from..f.tok).any(|i| v.word(i) == "ngày");
+        let peak_day = v.has_cue(0, f.tok, Cue::Kind(Kind::Peak)) && {
+            let part = (0..f.tok)
+                .rev()
+                .find(|&i| v.word(i) == ";")
+                .map_or(0, |i| i + 1);
+            let opens_part = v.cues_in(part, part + 2).next().is_some()
+                && v.figures.iter().all(|g| g.tok < part || g.tok >= f.tok);
+            let peak_from = if opens_part { part } else { clause_start };
+            v.has_cue(peak_from, f.tok, Cue::Kind(Kind::Peak))
+                && (peak_from..f.tok).any(|i| v.word(i) == "ngày")
+        };
         // "Bình quân mỗi ngày, cán bộ … giải quyết thủ tục cho 6.560 lượt
         // người": a rate set at the head of the sentence.
         let opening_rate = v
@@ -2970,7 +2972,9 @@ impl<'a> Article<'a> {
                 // A period that reaches as far as the goal's or further
                 // ("Dự báo quý IV/2026 …; cả năm 2026 ước đạt …") is
                 // foreseen as well.
-                let before = self.facts[first_fact..].last()?;
+                let before = self.facts[first_fact..]
+                    .last()
+                    .filter(|p| matches!(p.kind, Kind::Target | Kind::Forecast))?;
                 let own_clause = (prev_end..f.tok)
                     .rev()
                     .find(|&i| v.word(i) == ";")
@@ -2983,8 +2987,7 @@ impl<'a> Article<'a> {
                                     .is_none_or(|(p, b)| p.to < b.to)
                         }) || (semi..f.tok).any(|i| matches!(v.word(i), "đã" | "hiện"))
                     });
-                Some(before.kind)
-                    .filter(|k| matches!(k, Kind::Target | Kind::Forecast) && !own_clause)
+                (!own_clause).then_some(before.kind)
             })
             .or(v.lead_kind)
             .unwrap_or(Kind::Actual);
@@ -3494,13 +3497,15 @@ impl<'a> Article<'a> {
                 && (g.tok_start.saturating_sub(5)..g.tok_end).all(|i| v.word(i) != "khẩu")
         }) && !v.places.is_empty();
         // ("cửa khẩu này" is the gate named before.)
-        let gates_word = (1..v.toks.len()).any(|i| {
-            v.word(i - 1) == "cửa"
-                && v.word(i) == "khẩu"
-                && !v.in_place(i)
-                && !matches!(v.word(i + 1), "này" | "đó" | "trên")
-        });
-        if provincial_agency && gates_word {
+        let gates_word = || {
+            (1..v.toks.len()).any(|i| {
+                v.word(i - 1) == "cửa"
+                    && v.word(i) == "khẩu"
+                    && !v.in_place(i)
+                    && !matches!(v.word(i + 1), "này" | "đó" | "trên")
+            })
+        };
+        if provincial_agency && gates_word() {
             if let Some(p) = area.as_ref().and_then(province_of) {
                 return Some(p);
             }
@@ -3522,12 +3527,13 @@ impl<'a> Article<'a> {
             && self.current_place.as_ref().is_some_and(|p| !is_gate(p));
         // "qua cửa khẩu này" after a figure of the province: the gate
         // named last, not the province.
-        let this_gate = (2..v.toks.len()).any(|i| {
-            v.word(i - 1) == "cửa"
-                && v.word(i) == "khẩu"
-                && matches!(v.word(i + 1), "này" | "đó")
-                && !matches!(v.word(i - 2), "các" | "những" | "hai" | "ba" | "2" | "3")
-        }) && self.current_place.as_ref().is_some_and(|p| !is_gate(p));
+        let this_gate = self.current_place.as_ref().is_some_and(|p| !is_gate(p))
+            && (2..v.toks.len()).any(|i| {
+                v.word(i - 1) == "cửa"
+                    && v.word(i) == "khẩu"
+                    && matches!(v.word(i + 1), "này" | "đó")
+                    && !matches!(v.word(i - 2), "các" | "những" | "hai" | "ba" | "2" | "3")
+            });
         if self.current_place.is_none() || self.place_assumed || province_beside_gate || this_gate {
             // "qua cửa khẩu" with no name after it, before the figure or
             // right after it: the gate named last, even in an earlier
