@@ -2259,3 +2259,25 @@ fn a_provinces_department_speaks_of_the_provinces_gates() {
         ],
     );
 }
+
+#[test]
+fn the_parts_of_a_period_are_an_aside_in_a_list() {
+    check(
+        "Sáng 8/10/2026, Sở Công Thương Cao Bằng họp báo quý III. Các kết quả chính:\n\
+         - 9 tháng năm 2026, kim ngạch qua các cửa khẩu của tỉnh đạt 1,62 tỷ USD.\n\
+         - Tháng 7 đạt 170 triệu USD, tháng 8 đạt 184 triệu USD và tháng 9 đạt 201 triệu USD.\n\
+         - Thu ngân sách đạt 1.120 tỷ đồng.\n\
+         Riêng tháng 9/2026, số doanh nghiệp làm thủ tục là 310 doanh nghiệp. Tháng 10/2026, \
+         kim ngạch ước đạt 210 triệu USD. Số tờ khai đạt 9.400 tờ khai.",
+        &[
+            "Cao Bằng|kim_ngach|total|-|-|9M 2026|1620000000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng|kim_ngach|total|-|-|2026-07|170000000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng|kim_ngach|total|-|-|2026-08|184000000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng|kim_ngach|total|-|-|2026-09|201000000|-|USD|exact|-|-|-|actual",
+            "Cao Bằng|thu_ngan_sach|total|-|-|9M 2026|1120000000000|-|VND|exact|-|-|-|actual",
+            "Cao Bằng|doanh_nghiep|total|-|-|2026-09|310|-|doanh nghiệp|exact|-|-|-|actual",
+            "Cao Bằng|kim_ngach|total|-|-|2026-10|210000000|-|USD|exact|est|-|-|actual",
+            "Cao Bằng|to_khai|total|-|-|2026-10|9400|-|tờ khai|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -1939,9 +1939,29 @@ impl<'a> Article<'a> {
                 && v.periods
                     .iter()
                     .any(|p| p.found.expr.is_one_day() && p.tok_start <= 5);
+            // So do the parts of the period reported, one after another
+            // ("- Quý I đạt 1,9 tỷ USD; quý II đạt 2,3 tỷ USD" under "6
+            // tháng đầu năm").
+            let parts = || {
+                let Some(Some(whole)) = self.recent_period else {
+                    return false;
+                };
+                let own: Vec<Period> = v
+                    .periods
+                    .iter()
+                    .filter(|p| !p.found.base)
+                    .filter_map(|p| self.resolve(p))
+                    .collect();
+                own.len() >= 2
+                    && own
+                        .iter()
+                        .all(|p| *p != whole && whole.from <= p.from && p.to <= whole.to)
+                    && own.windows(2).all(|w| w[0].to < w[1].from)
+            };
             let aside = day_item
                 || (v.word(0) == "riêng"
-                    && v.periods.iter().any(|p| !p.found.base && p.tok_start <= 2));
+                    && v.periods.iter().any(|p| !p.found.base && p.tok_start <= 2))
+                || (v.periods.len() >= 2 && parts());
             if let Some(before) = self.before_aside.take() {
                 if v.breakdown && !aside {
                     self.before_aside = Some(before);
