@@ -926,7 +926,7 @@ fn a_year_right_after_a_doubling_is_its_base() {
         "Năm 2025, kim ngạch qua cửa khẩu Trà Lĩnh đạt 300 triệu USD, tăng gấp đôi năm 2023; qua \
          cửa khẩu Tà Lùng đạt 510 triệu USD.",
         &[
-            "Trà Lĩnh|kim_ngach|total|-|-|2025|300000000|-|USD|exact|-|+100% yoy|-|actual",
+            "Trà Lĩnh|kim_ngach|total|-|-|2025|300000000|-|USD|exact|-|+100% prev|-|actual",
             "Tà Lùng|kim_ngach|total|-|-|2025|510000000|-|USD|exact|-|-|-|actual",
         ],
     );
@@ -2278,6 +2278,40 @@ fn the_parts_of_a_period_are_an_aside_in_a_list() {
             "Cao Bằng|doanh_nghiep|total|-|-|2026-09|310|-|doanh nghiệp|exact|-|-|-|actual",
             "Cao Bằng|kim_ngach|total|-|-|2026-10|210000000|-|USD|exact|est|-|-|actual",
             "Cao Bằng|to_khai|total|-|-|2026-10|9400|-|tờ khai|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn the_month_quarter_or_week_before_as_a_figures_own_time() {
+    check(
+        "Tháng 10/2026, kim ngạch qua Tà Lùng đạt 120 triệu USD, tăng 5% so với tháng trước. \
+         Tháng trước, kim ngạch đạt 114 triệu USD. Quý III/2026, qua Tà Lùng đạt 330 triệu USD; \
+         quý trước đạt 295 triệu USD. Tuần từ ngày 9 đến 15/11/2026, Tà Lùng thông quan 1.540 \
+         lượt xe. Tuần trước, con số này là 1.610 lượt xe.",
+        &[
+            "Tà Lùng|kim_ngach|total|-|-|2026-10|120000000|-|USD|exact|-|+5% prev|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|2026-09|114000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|Q3 2026|330000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|kim_ngach|total|-|-|Q2 2026|295000000|-|USD|exact|-|-|-|actual",
+            "Tà Lùng|phuong_tien|total|-|-|2026-11-09..2026-11-15|1540|-|lượt|exact|-|-|-|actual",
+            "Tà Lùng|phuong_tien|total|-|-|2026-11-02..2026-11-08|1610|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn a_change_in_the_next_sentence_is_of_the_figure_before() {
+    check(
+        "Tháng 10/2026, kim ngạch qua Bắc Luân II đạt 86 triệu USD. Con số này tăng 14% so với \
+         cùng kỳ.\n\
+         Tuần từ ngày 2 đến 8/11/2026, ga Lào Cai tiếp nhận 940 toa hàng. So với tuần trước, \
+         số toa giảm 3,5%. Trong đó, hàng xuất khẩu tăng 8%.\n\
+         Năm 2026, kim ngạch qua Lào Cai ước đạt 6,2 tỷ USD, tăng 35% so với năm 2024.",
+        &[
+            "Bắc Luân II|kim_ngach|total|-|-|2026-10|86000000|-|USD|exact|-|+14% yoy|-|actual",
+            "Ga Lào Cai|phuong_tien|total|-|-|2026-11-02..2026-11-08|940|-|lượt|exact|-|-3.5% prev|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|2026|6200000000|-|USD|exact|est|+35% prev|-|actual",
         ],
     );
 }

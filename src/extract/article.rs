@@ -2137,6 +2137,9 @@ impl<'a> Article<'a> {
             prev_end = f.tok_end;
             led_by = None;
         }
+        if self.facts.len() == first_fact && !pending.is_empty() {
+            self.change_of_the_sentence_before(v, n, pending);
+        }
         self.distribute_in_turn(v, first_fact);
         // Phrases and places of a sentence with no figure still set the
         // context for the sentences after it.
@@ -2349,6 +2352,59 @@ impl<'a> Article<'a> {
             apply_change(&mut self.facts[fact], ChangeAmount::Pct(value), vs);
         }
         true
+    }
+
+    /// Gives the changes of a sentence with no level of its own to the
+    /// last fact of the sentence before ("Kim ngạch tháng 10 đạt 920 triệu
+    /// USD. Con số này tăng 12% so với cùng kỳ.", "So với tuần trước, số
+    /// toa tăng 6,5%."), unless the sentence is about something else: a
+    /// place, a direction, a measure of its own, or a part ("Trong đó,
+    /// xuất khẩu tăng 12%").
+    fn change_of_the_sentence_before(
+        &mut self,
+        v: &View,
+        n: usize,
+        pending: Vec<(ChangeAmount, usize)>,
+    ) {
+        let Some(last) = self.facts.last() else {
+            return;
+        };
+        let measure = |c: &Cue| match c {
+            Cue::Budget => Some(Metric::ThuNganSach),
+            Cue::Vehicles => Some(Metric::PhuongTien),
+            Cue::People => Some(Metric::LuotNguoi),
+            Cue::Tourists => Some(Metric::DuKhach),
+            Cue::Tonnage => Some(Metric::KhoiLuong),
+            Cue::Enterprises => Some(Metric::DoanhNghiep),
+            Cue::Declarations => Some(Metric::ToKhai),
+            _ => None,
+        };
+        let other_subject = v.cues.iter().any(|c| {
+            c.cue.flow().is_some_and(|f| f != last.flow)
+                || measure(&c.cue).is_some_and(|m| m != last.metric)
+                || matches!(c.cue, Cue::Scope(_) | Cue::OtherMoney | Cue::NotAFact)
+        }) || v
+            .places
+            .iter()
+            .any(|g| !g.reporter && g.place != last.place)
+            || commodity_spans(v, 0, v.toks.len()).next().is_some();
+        let same_paragraph = self.fact_paragraph == self.paragraph;
+        if last.sentence + 1 != n
+            || !same_paragraph
+            || last.change.is_some()
+            || v.breakdown
+            || other_subject
+        {
+            return;
+        }
+        // "So với tuần trước, số toa tăng 6,5%": the base heads the
+        // sentence.
+        let base_first = v.word(0) == "so" && v.word(1) == "với";
+        let last = self.facts.last_mut().expect("checked above");
+        for (c, at) in pending {
+            let vs = versus(v, if base_first { 0 } else { at }, last.period);
+            apply_change(last, c, vs);
+        }
     }
 
     fn whole(&self, v: &View, first_fact: usize) -> Option<&Fact> {
@@ -3885,6 +3941,14 @@ impl<'a> Article<'a> {
             if let Some(y) = year_in_turn(v, p, f) {
                 return Period::year(y);
             }
+            // "Quý III/2026 đạt 2,9 tỷ USD; quý trước đạt 2,5 tỷ USD": the
+            // one before the period named.
+            let before = back_reference(v, clause.max(p.tok_end), f.tok).filter(|r| r.prev);
+            if let Some(r) = before {
+                if let Some(q) = resolve(p).filter(|q| (r.grain)(q)) {
+                    return q.before();
+                }
+            }
             return resolve(p);
         }
         // "Hơn 1.100 xe hàng đã thông quan qua cửa khẩu … trong ngày
@@ -3938,7 +4002,7 @@ impl<'a> Article<'a> {
                 .rev()
                 .find_map(|g| g.period.filter(|p| (r.grain)(p) && now(p)))
             {
-                return Some(p);
+                return if r.prev { p.before() } else { Some(p) };
             }
         }
         // "bình quân 350 xe/ngày trong dịp Tết": the holiday named again
@@ -4105,6 +4169,9 @@ struct GrainRef {
     grain: fn(&Period) -> bool,
     /// "quý này" (this quarter): of the year reported on.
     this: bool,
+    /// "tháng trước", "quý trước", "tuần trước" as a figure's own time:
+    /// the one before the last of that grain.
+    prev: bool,
 }
 
 /// "cùng ngày", "trong ngày" with no date or holiday after them, "ngày
@@ -4131,10 +4198,16 @@ fn same_day(v: &View, from: usize, to: usize) -> bool {
 /// back to the last one of that grain.
 fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
     let to = to.min(v.toks.len());
-    (from.max(1)..to).find_map(|i| {
+    (from..to).find_map(|i| {
+        let before = v.word(i.wrapping_sub(1));
         // "Lượng xe qua Trà Lĩnh quý này …": this quarter.
         let this = v.word(i + 1) == "này";
-        if !this && !matches!(v.word(i - 1), "trong" | "của") {
+        // "Tháng trước, kim ngạch đạt …": the month before; not a base
+        // ("so với tháng trước", "cao hơn tháng trước", "cùng kỳ tháng
+        // trước").
+        let prev =
+            v.word(i + 1) == "trước" && matches!(before, "" | "trong" | "của" | "vào" | "," | ";");
+        if !this && !prev && !matches!(before, "trong" | "của") {
             return None;
         }
         let next = v.toks.get(i + 1);
@@ -4154,7 +4227,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
                         | "tới"
                 )
         });
-        if numbered && !this {
+        if numbered && !this && !prev {
             return None;
         }
         let grain: fn(&Period) -> bool = match v.word(i) {
@@ -4167,7 +4240,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
             "tuần" => |p| (p.to - p.from).num_days() == 6,
             _ => return None,
         };
-        Some(GrainRef { grain, this })
+        Some(GrainRef { grain, this, prev })
     })
 }
 
@@ -4357,6 +4430,16 @@ fn versus(v: &View, at: usize, period: Option<Period>) -> Versus {
                     .resolve(Some(year))
                     .is_some_and(|b| b.to < p.from);
             if earlier_this_year {
+                return Versus::Prev;
+            }
+            // "tăng 61% so với năm 2023" beside a figure of 2025: from an
+            // earlier period, not the same one a year before.
+            let years_before = b.found.expr.year().is_some()
+                && b.found
+                    .expr
+                    .resolve(None)
+                    .is_some_and(|b| b.to.year() < year - 1);
+            if years_before {
                 return Versus::Prev;
             }
             let Some(b) = b.found.expr.resolve(Some(year - 1)) else {

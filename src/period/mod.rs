@@ -104,6 +104,25 @@ impl Period {
         Period::new(shift(self.from)?, shift(self.to)?)
     }
 
+    /// The period of the same length just before this one: the month,
+    /// quarter or year before a month, quarter or year ("tháng trước",
+    /// "quý trước"), the week before a week.
+    pub fn before(&self) -> Option<Period> {
+        let to = self.from.pred_opt()?;
+        let whole_months =
+            self.from.day() == 1 && last_day(self.to.year(), self.to.month()) == Some(self.to);
+        let from = if whole_months {
+            let months = (self.to.year() - self.from.year()) * 12 + self.to.month() as i32
+                - self.from.month() as i32
+                + 1;
+            self.from
+                .checked_sub_months(chrono::Months::new(u32::try_from(months).ok()?))?
+        } else {
+            self.from - chrono::Duration::days(self.days())
+        };
+        Period::new(from, to)
+    }
+
     /// Whether the period is one calendar year, 1 January to 31 December.
     pub fn is_whole_year(&self) -> bool {
         Period::year(self.year_of()) == Some(*self)
@@ -235,6 +254,22 @@ fn parse_label(s: &str) -> Option<Period> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_period_before_has_the_same_grain() {
+        let label = |p: Option<Period>| p.and_then(|p| p.before()).map(|p| p.label());
+        assert_eq!(label(Period::month(2026, 3)).as_deref(), Some("2026-02"));
+        assert_eq!(label(Period::month(2026, 1)).as_deref(), Some("2025-12"));
+        assert_eq!(label(Period::quarter(2026, 1)).as_deref(), Some("Q4 2025"));
+        assert_eq!(label(Period::half(2026, 2)).as_deref(), Some("H1 2026"));
+        assert_eq!(label(Period::year(2026)).as_deref(), Some("2025"));
+        let week = Period::new(date(2026, 11, 9).unwrap(), date(2026, 11, 15).unwrap());
+        let before = week.and_then(|w| w.before()).unwrap();
+        assert_eq!(
+            (before.from, before.to),
+            (date(2026, 11, 2).unwrap(), date(2026, 11, 8).unwrap())
+        );
+    }
 
     #[test]
     fn constructors_cover_the_calendar() {
