@@ -2315,3 +2315,39 @@ fn a_change_in_the_next_sentence_is_of_the_figure_before() {
         ],
     );
 }
+
+#[test]
+fn the_past_week_as_the_article_defined_it() {
+    check(
+        "Tuần qua (từ ngày 16 đến 22/11/2026), qua cửa khẩu Lào Cai có 5.210 lượt xe, giảm 4% so \
+         với tuần trước. Tuần trước đó (từ ngày 9 đến 15/11), Lào Cai có 5.430 lượt xe.\n\
+         Trong tuần qua, ga Lào Cai tiếp nhận 388 toa hàng; kim ngạch qua Mường Khương trong \
+         tuần đạt 6,1 triệu USD. Dự kiến tuần này (từ ngày 23 đến 29/11), Mường Khương có thể \
+         thông quan khoảng 90 xe/ngày để giải tỏa hàng tồn. Khoảng 140 xe hàng đã phải quay đầu.",
+        &[
+            "Lào Cai|phuong_tien|total|-|-|2026-11-16..2026-11-22|5210|-|lượt|exact|-|-4% prev|-|actual",
+            "Lào Cai|phuong_tien|total|-|-|2026-11-09..2026-11-15|5430|-|lượt|exact|-|-|-|actual",
+            "Ga Lào Cai|phuong_tien|total|-|-|2026-11-16..2026-11-22|388|-|lượt|exact|-|-|-|actual",
+            "Mường Khương|kim_ngach|total|-|-|2026-11-16..2026-11-22|6100000|-|USD|exact|-|-|-|actual",
+            "Mường Khương|phuong_tien|total|-|-|2026-11-23..2026-11-29|90|-|xe/ngày|approx|-|-|-|forecast",
+        ],
+    );
+}
+
+#[test]
+fn a_goal_in_passing_and_crossings_counted_by_name() {
+    check(
+        "Tỉnh Lạng Sơn giáp Bằng Tường qua hai cặp cửa khẩu Hữu Nghị – Hữu Nghị Quan và Tân \
+         Thanh – Pò Chài. Tính đến hết ngày 15/11/2026, kim ngạch qua Chi Ma đạt 1,21 tỷ USD, \
+         vượt 10% kế hoạch năm (1,1 tỷ USD). Trong đó, xuất khẩu đạt 402 triệu USD. Kim ngạch qua \
+         hai cặp cửa khẩu đạt 5,6 tỷ USD. Năm 2027, tỉnh nâng cấp đường lên cửa khẩu Chi Ma và \
+         phấn đấu đón 80.000 lượt khách du lịch qua Tân Thanh.",
+        &[
+            "Chi Ma|kim_ngach|total|-|-|2026-01-01..2026-11-15|1210000000|-|USD|exact|-|-|110|actual",
+            "Chi Ma|kim_ngach|total|-|-|2026|1100000000|-|USD|exact|-|-|-|target",
+            "Chi Ma|kim_ngach|export|-|-|2026-01-01..2026-11-15|402000000|-|USD|exact|-|-|-|actual",
+            "Hữu Nghị + Tân Thanh|kim_ngach|total|-|-|2026-01-01..2026-11-15|5600000000|-|USD|exact|-|-|-|actual",
+            "Tân Thanh|du_khach|total|-|-|2027|80000|-|lượt|exact|-|-|-|target",
+        ],
+    );
+}

@@ -1066,6 +1066,41 @@ fn regions_named<'v>(v: &View<'v>) -> Vec<(&'v str, Place)> {
 
 /// Adds the crossings sentence `v` names before token `to` to `named`,
 /// keeping each once, the latest last.
+/// The crossings sentence `v` introduces by their number and names:
+/// "hai cửa khẩu Hoành Mô và Bắc Phong Sinh", "ba cặp cửa khẩu Trà Lĩnh –
+/// Long Bang, Sóc Giang – Bình Mãng và Pò Peo – Nhạc Vu" (the other side's
+/// gates are not in the gazetteer).
+fn counted_crossings(v: &View) -> Vec<(usize, Place)> {
+    let mut out = Vec::new();
+    for i in 1..v.toks.len() {
+        if !(v.word(i - 1) == "cửa" && v.word(i) == "khẩu") {
+            continue;
+        }
+        let mut j = i - 1;
+        if v.word(j.wrapping_sub(1)) == "cặp" {
+            j -= 1;
+        }
+        let count = match v.word(j.wrapping_sub(1)) {
+            "hai" | "2" => 2,
+            "ba" | "3" => 3,
+            "bốn" | "4" => 4,
+            _ => continue,
+        };
+        let named: Vec<PlaceId> = v
+            .places
+            .iter()
+            .skip_while(|g| g.tok_start + 1 < i || g.tok_start > i + 1)
+            .flat_map(|g| g.place.members().iter().copied())
+            .filter(|&id| is_crossing(id))
+            .take(count)
+            .collect();
+        if named.len() == count {
+            out.push((count, Place::joint(&named)));
+        }
+    }
+    out
+}
+
 fn note_crossings(named: &mut Vec<PlaceId>, v: &View, to: usize) {
     for g in v.places.iter().filter(|g| !g.reporter && g.tok_end <= to) {
         for &id in g.place.members().iter().filter(|&&id| is_crossing(id)) {
@@ -1701,6 +1736,11 @@ pub(super) struct Article<'a> {
     /// The crossings named so far, each once, the latest last: what "hai
     /// cửa khẩu này" refers back to.
     named_crossings: Vec<PlaceId>,
+    /// The crossings a count introduced by name ("qua ba cặp cửa khẩu Trà
+    /// Lĩnh – Long Bang, Sóc Giang – Bình Mãng và Pò Peo – Nhạc Vu"), by
+    /// their number: what "ba cặp cửa khẩu" refers to later, whatever
+    /// crossings were named in between.
+    counted_crossings: Vec<(usize, Place)>,
     /// The gate the agency named last is named for ("Hải quan cửa khẩu
     /// Chi Ma"): what "đơn vị" (the unit) reports for.
     agency_gate: Option<Place>,
@@ -1775,6 +1815,7 @@ impl<'a> Article<'a> {
             place_assumed: false,
             last_named: None,
             named_crossings: Vec::new(),
+            counted_crossings: Vec::new(),
             gate_beside_place: None,
             dated: None,
             named_provinces: Vec::new(),
@@ -2067,10 +2108,19 @@ impl<'a> Article<'a> {
                     // A goal that states no period of its own (its year's
                     // whole, see `read_figure`) leaves the text's period
                     // as it was.
-                    if fact.kind == Kind::Target && v.periods.iter().all(|p| p.found.base) {
+                    // Nor does a goal given in passing after what was done
+                    // ("đạt 100,4 triệu USD, vượt 11,6% kế hoạch năm (90
+                    // triệu USD)"), nor is it the whole "Trong đó" breaks
+                    // down.
+                    let in_passing = self.facts[first_fact..]
+                        .iter()
+                        .any(|g| g.kind == Kind::Actual);
+                    let aside_goal = fact.kind == Kind::Target
+                        && (in_passing || v.periods.iter().all(|p| p.found.base));
+                    if aside_goal {
                         (self.recent_period, self.recent_is_plan) = recent;
                     }
-                    if v.base_of(f).is_none() {
+                    if v.base_of(f).is_none() && !(aside_goal && in_passing) {
                         self.whole_period = fact.period;
                     }
                     self.place_assumed = place_assumed;
@@ -2210,6 +2260,10 @@ impl<'a> Article<'a> {
             self.last_named = Some(g.place.clone());
         }
         note_crossings(&mut self.named_crossings, v, v.toks.len());
+        for (count, place) in counted_crossings(v) {
+            self.counted_crossings.retain(|(n, _)| *n != count);
+            self.counted_crossings.push((count, place));
+        }
         for (numeral, place) in regions_named(v) {
             self.regions.retain(|(n, _)| n != numeral);
             self.regions.push((numeral.to_string(), place));
@@ -2635,9 +2689,17 @@ impl<'a> Article<'a> {
         // So are those stuck or queueing: "986 xe chở nông sản chờ xuất
         // khẩu", "30 xe tải đã xếp hàng chờ", "3.000 xe mắc kẹt", "Lượng xe
         // tồn … có lúc lên tới 620 xe".
-        let waits = |i: usize| matches!(v.word(i), "chờ" | "tồn" | "nằm" | "ùn" | "kẹt" | "mắc");
+        // So are those turned back ("230 xe hàng phải quay đầu"); but not
+        // traffic that clears a backlog ("thông quan 120 xe/ngày để giải
+        // tỏa hàng tồn").
+        let waits = |i: usize| {
+            matches!(v.word(i), "chờ" | "tồn" | "nằm" | "ùn" | "kẹt" | "mắc")
+                || (v.word(i) == "quay" && v.word(i + 1) == "đầu")
+        };
         let standing = matches!(unit.word, UnitWord::Vehicle | UnitWord::Wagon)
-            && ((f.tok_end..near_end.min(f.tok_end + 6)).any(waits)
+            && ((f.tok_end..near_end.min(f.tok_end + 6))
+                .take_while(|&i| !matches!(v.word(i), "để" | "nhằm" | "giải"))
+                .any(waits)
                 || (f.tok.saturating_sub(3)..f.tok).any(|i| matches!(v.word(i), "tồn" | "ùn"))
                 || (clause_start..f.tok).any(|i| v.word(i) == "xe" && waits(i + 1)));
         if by_origin || standing {
@@ -3443,11 +3505,24 @@ impl<'a> Article<'a> {
                         && after.clone().any(|k| v.word(k) == "các")
                 })
             });
+        // "(3) nâng cấp đường lên cửa khẩu Pò Peo …; (4) phấn đấu đón
+        // 60.000 lượt khách qua Sóc Giang": a place the figure passes,
+        // right after it, beats one named in an earlier clause.
+        let passed = v
+            .places
+            .iter()
+            .find(|g| !g.reporter && g.tok_start >= f.tok_end && g.tok_end <= near_end)
+            .filter(|g| {
+                let lead = v.word(g.tok_start.wrapping_sub(1));
+                let via = (f.tok_end..g.tok_start).any(|i| matches!(v.word(i), "qua" | "tại"));
+                via && lead != ","
+            });
         if let Some(g) = v
             .places
             .iter()
             .rev()
             .find(|g| !g.reporter && g.tok_end <= f.tok)
+            .filter(|_| passed.is_none())
         {
             // "Lai Châu và Điện Biên lần lượt đạt 342 triệu USD và 118
             // triệu USD": each place has its own figure, in turn.
@@ -3472,16 +3547,8 @@ impl<'a> Article<'a> {
                 .and_then(|_| province_of(&g.place));
             return province.or_else(|| Some(g.place.clone()));
         }
-        if let Some(g) = v
-            .places
-            .iter()
-            .find(|g| !g.reporter && g.tok_start >= f.tok_end && g.tok_end <= near_end)
-        {
-            let lead = v.word(g.tok_start.wrapping_sub(1));
-            let via = (f.tok_end..g.tok_start).any(|i| matches!(v.word(i), "qua" | "tại"));
-            if via && lead != "," {
-                return Some(g.place.clone());
-            }
+        if let Some(g) = passed {
+            return Some(g.place.clone());
         }
         // "thương mại hai chiều", "kim ngạch song phương", "giữa hai
         // nước", "Việt - Trung": the trade of the two countries, the
@@ -3749,6 +3816,13 @@ impl<'a> Article<'a> {
                 .filter(|_| !v.places.iter().any(|g| g.tok_start == i + 1))
                 .map(|first| (first, i + 1))
         })?;
+        // "ba cặp cửa khẩu": pairs of gates, one on each side, of which
+        // the gazetteer knows this side's.
+        let first = if v.word(first.wrapping_sub(1)) == "cặp" {
+            first - 1
+        } else {
+            first
+        };
         let count = match v.word(first.checked_sub(1)?) {
             "hai" | "2" => 2,
             "ba" | "3" => 3,
@@ -3769,6 +3843,9 @@ impl<'a> Article<'a> {
                 .any(|g| !g.reporter && g.tok_start >= end && g.tok_end <= at)
         {
             return None;
+        }
+        if let Some((_, group)) = self.counted_crossings.iter().find(|(n, _)| *n == count) {
+            return Some(group.clone());
         }
         let mut named = self.named_crossings.clone();
         note_crossings(&mut named, v, first);
@@ -3996,12 +4073,17 @@ impl<'a> Article<'a> {
         let same_grain = back_reference(v, clause, near_end).or_else(|| back_reference(v, 0, 2));
         if let Some(r) = same_grain {
             let now = |p: &Period| !r.this || Some(p.year_of()) == self.present;
-            if let Some(p) = self
+            let mut of_grain = self
                 .facts
                 .iter()
                 .rev()
-                .find_map(|g| g.period.filter(|p| (r.grain)(p) && now(p)))
-            {
+                .filter_map(|g| g.period.filter(|p| (r.grain)(p) && now(p)));
+            let found = if r.latest {
+                of_grain.max_by_key(|p| p.to)
+            } else {
+                of_grain.next()
+            };
+            if let Some(p) = found {
                 return if r.prev { p.before() } else { Some(p) };
             }
         }
@@ -4172,6 +4254,10 @@ struct GrainRef {
     /// "tháng trước", "quý trước", "tuần trước" as a figure's own time:
     /// the one before the last of that grain.
     prev: bool,
+    /// "tuần qua", "tháng qua": the latest of that grain the article
+    /// gave, not the last it named ("Tuần trước đó (từ ngày 2 đến 8/11)
+    /// … Trong tuần qua, …").
+    latest: bool,
 }
 
 /// "cùng ngày", "trong ngày" with no date or holiday after them, "ngày
@@ -4207,6 +4293,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
         // trước").
         let prev =
             v.word(i + 1) == "trước" && matches!(before, "" | "trong" | "của" | "vào" | "," | ";");
+        let latest = v.word(i + 1) == "qua";
         if !this && !prev && !matches!(before, "trong" | "của") {
             return None;
         }
@@ -4227,7 +4314,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
                         | "tới"
                 )
         });
-        if numbered && !this && !prev {
+        if numbered && !this && !prev && !latest {
             return None;
         }
         let grain: fn(&Period) -> bool = match v.word(i) {
@@ -4240,7 +4327,12 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
             "tuần" => |p| (p.to - p.from).num_days() == 6,
             _ => return None,
         };
-        Some(GrainRef { grain, this, prev })
+        Some(GrainRef {
+            grain,
+            this,
+            prev,
+            latest,
+        })
     })
 }
 
