@@ -131,11 +131,13 @@ fn wrapped(before: &[u8], after: &str) -> Option<Wrap> {
             let line = std::str::from_utf8(&before[line_start..]).ok()?;
             let ends_in_word = line.chars().next_back().is_some_and(char::is_lowercase);
             let next_line = after.split('\n').next().unwrap_or("");
-            let prose = !next_line.contains('\t')
-                && !next_line.contains("   ")
-                && !next_line
-                    .trim_start_matches(|c: char| c.is_ascii_digit())
-                    .starts_with(['.', ')', ':']);
+            // ("51.200 lượt" is a number, not the item "51.")
+            let mut rest = next_line
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .chars();
+            let item = rest.next().is_some_and(|c| matches!(c, '.' | ')' | ':'))
+                && !rest.next().is_some_and(|c| c.is_ascii_digit());
+            let prose = !next_line.contains('\t') && !next_line.contains("   ") && !item;
             (ends_in_word && line.contains(", ") && prose).then_some(Wrap::InSentence)
         }
         _ => None,
@@ -634,6 +636,14 @@ mod tests {
         assert_eq!(
             normalize("Toàn tỉnh, kim ngạch qua cửa khẩu, lối mở\n10 tháng đạt 3 triệu USD."),
             "Toàn tỉnh, kim ngạch qua cửa khẩu, lối mở 10 tháng đạt 3 triệu USD."
+        );
+        // A grouped number on the next line is no list item "51.".
+        assert_eq!(
+            normalize(
+                "9 tháng có 84.650 lượt xe, trong đó
+51.200 lượt xe xuất khẩu."
+            ),
+            "9 tháng có 84.650 lượt xe, trong đó 51.200 lượt xe xuất khẩu."
         );
         // After the end of a sentence or a heading, or before a capital,
         // a list item or a number: a line break still.

@@ -2351,3 +2351,52 @@ fn a_goal_in_passing_and_crossings_counted_by_name() {
         ],
     );
 }
+
+#[test]
+fn a_contrast_a_compared_figure_and_one_month_of_a_whole() {
+    check(
+        "9 tháng năm 2026, kim ngạch qua cửa khẩu Cốc Nam đạt 212 triệu USD, trong khi 9 tháng \
+         năm 2025 con số này chỉ là 150 triệu USD. Cửa khẩu Chi Ma đạt 1,3 tỷ USD; trong đó xuất \
+         khẩu 420 triệu USD, nhập khẩu 880 triệu USD. Riêng tháng 9 đạt 160 triệu USD. Dự báo \
+         cả năm 2026, kim ngạch qua Chi Ma có thể đạt 1,8 tỷ USD, so với 1,5 tỷ USD năm 2025.",
+        &[
+            "Cốc Nam|kim_ngach|total|-|-|9M 2026|212000000|-|USD|exact|-|-|-|actual",
+            "Cốc Nam|kim_ngach|total|-|-|9M 2025|150000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|9M 2026|1300000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|export|-|-|9M 2026|420000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|import|-|-|9M 2026|880000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2026-09|160000000|-|USD|exact|-|-|-|actual",
+            "Chi Ma|kim_ngach|total|-|-|2026|1800000000|-|USD|exact|-|-|-|forecast",
+            "Chi Ma|kim_ngach|total|-|-|2025|1500000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn firms_people_and_trucks_that_are_not_trade() {
+    check(
+        "Tháng 10/2026, qua cửa khẩu Nà Nưa có 96 doanh nghiệp làm thủ tục. Khảo sát với 120 \
+         doanh nghiệp cho thấy chi phí giảm. Kiến nghị có chữ ký của 45 doanh nghiệp hội viên. \
+         Hội chợ có 300 gian hàng của 210 doanh nghiệp. Khoảng 5.000 lượt người tham dự các hoạt \
+         động văn hóa. Ông A cho biết lô 4 xe xoài của ông đã qua Nà Nưa.",
+        &["Nà Nưa|doanh_nghiep|total|-|-|2026-10|96|-|doanh nghiệp|exact|-|-|-|actual"],
+    );
+}
+
+#[test]
+fn a_festivals_days_and_the_date_of_writing() {
+    check(
+        "Lào Cai, ngày 20/11/2026 - Từ ngày 14 đến 16/11, Ngày hội giao lưu văn hóa biên giới \
+         diễn ra tại Y Tý. Trong ba ngày diễn ra ngày hội, cửa khẩu Lào Cai có 9.800 lượt người \
+         xuất nhập cảnh. 10 tháng, kim ngạch qua Lào Cai đạt 4,1 tỷ USD. Tỉnh đặt mục tiêu năm nay \
+         đạt 5 tỷ USD. Cùng thời gian diễn ra ngày hội, cửa khẩu Mường Khương có 2.100 lượt người \
+         xuất nhập cảnh. Từ đầu năm đến nay, Lào Cai đón 2,6 triệu lượt khách du lịch.",
+        &[
+            "Lào Cai|luot_nguoi|total|-|-|2026-11-14..2026-11-16|9800|-|lượt|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|10M 2026|4100000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|total|-|-|2026|5000000000|-|USD|exact|-|-|-|target",
+            "Mường Khương|luot_nguoi|total|-|-|2026-11-14..2026-11-16|2100|-|lượt|exact|-|-|-|actual",
+            "Lào Cai|du_khach|total|-|-|2026-01-01..2026-11-20|2600000|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -400,9 +400,17 @@ impl<'a> View<'a> {
     /// The comparison base whose value figure `f` gives in brackets
     /// ("thấp hơn năm 2025 (3,34 triệu tấn)").
     fn base_of(&self, f: &Figure) -> Option<&PeriodHit> {
-        self.periods
-            .iter()
-            .find(|p| p.found.base && p.tok_end + 1 == f.tok && self.word(p.tok_end) == "(")
+        // "so với 235,7 tỷ USD năm 2025": the figure compared with, and
+        // its period, after it.
+        let compared = word_before(self, f.tok, &["mức", "khoảng", "gần", "hơn"])
+            .is_some_and(|j| self.word(j) == "với" && self.word(j.wrapping_sub(1)) == "so");
+        self.periods.iter().find(|p| {
+            (p.found.base && p.tok_end + 1 == f.tok && self.word(p.tok_end) == "(")
+                || (compared
+                    && (p.tok_start == f.tok_end
+                        || (p.tok_start == f.tok_end + 1
+                            && matches!(self.word(f.tok_end), "của" | "trong" | "vào"))))
+        })
     }
 
     /// "Số doanh nghiệp làm thủ tục là 163": the unit of a bare count,
@@ -2246,6 +2254,25 @@ impl<'a> Article<'a> {
         if let Some(dates) = self.holiday_dates(v) {
             self.holiday = Some(dates);
         }
+        // "6 tháng đầu năm 2026, … đạt 318,4 triệu USD, trong khi 6 tháng
+        // cuối năm 2025 con số này mới là 205,6 triệu USD.": the period of a
+        // contrast, after the sentence's own, is not the one the sentences
+        // after it go on with.
+        let contrast = v.periods.iter().rev().find(|p| {
+            !p.found.base
+                && v.word(p.tok_start.wrapping_sub(2)) == "trong"
+                && v.word(p.tok_start.wrapping_sub(1)) == "khi"
+        });
+        if let (Some(c), Some(first)) = (contrast, self.facts.get(first_fact)) {
+            let own = first.period;
+            let after_own = self.facts[first_fact..]
+                .last()
+                .is_some_and(|f| f.period != own && f.period == self.resolve(c));
+            if after_own {
+                self.recent_period = Some(own);
+                self.whole_period = own;
+            }
+        }
         if let Some(g) = v.places.iter().rev().find(|g| !g.reporter) {
             if figureless {
                 self.current_place = Some(g.place.clone());
@@ -2683,6 +2710,17 @@ impl<'a> Article<'a> {
                         matches!((v.word(k), v.word(k + 1)), ("quốc", "tế") | ("nội", "địa"))
                     })
             });
+        // "khoảng 7.000 lượt người tham dự các hoạt động văn hóa", "20.000
+        // lượt người đến xem": people at an event, not crossing a border.
+        let at_an_event = matches!(unit.word, UnitWord::Person)
+            && !crossing_after(v, f.tok_end)
+            && matches!(
+                (v.word(f.tok_end), v.word(f.tok_end + 1)),
+                ("tham", "dự" | "gia") | ("đến", "xem" | "dự") | ("cổ", "vũ") | ("dự", _)
+            );
+        if at_an_event {
+            return Reading::Skip;
+        }
         // "còn tồn 412 xe chờ xuất", "4.000 xe nằm chờ": trucks standing
         // in the yards are a stock, not traffic.
         // So are "hơn 500 xe phải nằm chờ" and "số xe chờ … còn dưới 50 xe".
@@ -2702,7 +2740,13 @@ impl<'a> Article<'a> {
                 .any(waits)
                 || (f.tok.saturating_sub(3)..f.tok).any(|i| matches!(v.word(i), "tồn" | "ùn"))
                 || (clause_start..f.tok).any(|i| v.word(i) == "xe" && waits(i + 1)));
-        if by_origin || standing {
+        // "lô 3 xe chuối của ông": one trader's lot, not traffic.
+        let ones_own = matches!(unit.word, UnitWord::Vehicle | UnitWord::Wagon)
+            && (v.word(f.tok.wrapping_sub(1)) == "lô"
+                || (f.tok_end..near_end.min(f.tok_end + 4)).any(|i| {
+                    v.word(i) == "của" && matches!(v.word(i + 1), "ông" | "bà" | "anh" | "chị")
+                }));
+        if by_origin || standing || ones_own {
             return Reading::Skip;
         }
         let (metric, unit) = match unit.word {
@@ -2864,7 +2908,28 @@ impl<'a> Article<'a> {
                 // "Hội nghị có sự tham dự của … hơn 60 doanh nghiệp":
                 // enterprises that came to a meeting.
                 let attending = (1..f.tok).any(|i| v.word(i - 1) == "tham" && v.word(i) == "dự");
-                if attending || v.has_cue(f.tok_end, near_end.max(f.tok_end + 1), Cue::Subgroup) {
+                // Nor are firms asked in a survey ("Khảo sát … với 286
+                // doanh nghiệp"), the members of an association ("72 doanh
+                // nghiệp hội viên"), or what belongs to firms ("chữ ký của
+                // 72 doanh nghiệp", "420 gian hàng của 285 doanh nghiệp").
+                let surveyed = (1..f.tok).any(|i| v.word(i - 1) == "khảo" && v.word(i) == "sát");
+                let members = matches!(v.word(f.tok_end), "hội" | "thành")
+                    && matches!(v.word(f.tok_end + 1), "viên");
+                // ("31.520 tờ khai của 702 doanh nghiệp" are traders.)
+                let belonging = word_before(v, f.tok, &["hơn", "gần", "khoảng", "trên"])
+                    .is_some_and(|j| {
+                        v.word(j) == "của"
+                            && matches!(
+                                (v.word(j.wrapping_sub(2)), v.word(j.wrapping_sub(1))),
+                                ("chữ", "ký") | ("gian", "hàng") | ("đại", "diện") | ("ý", "kiến")
+                            )
+                    });
+                if attending
+                    || surveyed
+                    || members
+                    || belonging
+                    || v.has_cue(f.tok_end, near_end.max(f.tok_end + 1), Cue::Subgroup)
+                {
                     return Reading::Skip;
                 }
                 (Metric::DoanhNghiep, Unit::DoanhNghiep)
@@ -3013,15 +3078,20 @@ impl<'a> Article<'a> {
                 let last_sentence = before.last().map(|p| p.sentence);
                 // A rate after counts ("nhập cảnh khoảng 6.100 lượt; bình
                 // quân mỗi ngày có 135 người") is of all the traffic too.
-                before
+                let mut same = before
                     .iter()
                     .rev()
                     .take_while(|p| Some(p.sentence) == last_sentence)
-                    .find(|p| {
+                    .filter(|p| {
                         (p.metric == metric && p.unit.is_rate() == unit.is_rate()) || worth_of_goods
-                    })
-                    .filter(|p| !part_in_brackets(p))
-                    .map(|p| p.flow)
+                    });
+                // "…; trong đó xuất khẩu 1,68 tỷ USD, nhập khẩu 2,05 tỷ USD.
+                // Riêng tháng 10 đạt 452,6 triệu USD": one month of the
+                // whole, not of its last part.
+                let one_period = v.word(0) == "riêng"
+                    && v.periods.iter().any(|p| !p.found.base && p.tok_start <= 2);
+                let like = if one_period { same.last() } else { same.next() };
+                like.filter(|p| !part_in_brackets(p)).map(|p| p.flow)
             })
             .unwrap_or(Flow::Total);
         let scope = if metric != Metric::KimNgach {
@@ -3928,8 +3998,20 @@ impl<'a> Article<'a> {
         // "đến nay" runs to the date of the report: the year-to-date the
         // article stated last (even before an aside on one month), or
         // failing that, the one it states next.
+        // The date the article is written, when it is later: "Điện Biên,
+        // ngày 16/11/2026 (TTXVN) - … 10 tháng, … Từ đầu năm đến nay, …".
         let stated = |(_, p): &&(usize, Period)| p.from == start;
-        self.recent_period
+        let latest = self
+            .latest_days
+            .iter()
+            .find(|d| d.year() == start.year())
+            .and_then(|&to| Period::new(start, to));
+        let dated = self
+            .dated
+            .filter(|d| d.year() == start.year())
+            .and_then(|to| Period::new(start, to));
+        let ytd = self
+            .recent_period
             .flatten()
             .filter(|r| r.from == start && !self.recent_is_plan)
             .or_else(|| {
@@ -3943,11 +4025,11 @@ impl<'a> Article<'a> {
                     .find(stated)
                     .or_else(|| after.iter().find(stated))
                     .map(|(_, p)| *p)
-            })
-            .or_else(|| {
-                let to = *self.latest_days.iter().find(|d| d.year() == start.year())?;
-                Period::new(start, to)
-            })
+            });
+        match (ytd, dated) {
+            (Some(y), Some(d)) if d.to > y.to => Some(d),
+            (y, _) => y.or(latest),
+        }
     }
 
     /// "(Trong) tháng trước" in the clause of a figure, as its own time
@@ -4096,9 +4178,10 @@ impl<'a> Article<'a> {
                 .find(|&i| matches!(v.word(i), "," | ";"))
                 .unwrap_or(v.toks.len())
                 .max(near_end);
-            // Or at the head of the sentence: "Trong 5 ngày lễ, …".
+            // Or at the head of the sentence: "Trong 5 ngày lễ, …", "Cùng
+            // thời gian diễn ra ngày hội, …".
             if holiday_word(v, clause, clause_end)
-                .or_else(|| holiday_word(v, 0, 5))
+                .or_else(|| holiday_word(v, 0, 8))
                 .is_some()
             {
                 return Some(h);
@@ -4431,7 +4514,8 @@ fn in_aside(v: &View, from: usize, i: usize, to: usize) -> bool {
     (from..i).filter(dash).count() % 2 == 1 && (i..to).any(|j| dash(&j))
 }
 
-/// The first word in tokens `[from, to)` that names a holiday: "Tết",
+/// The first word in tokens `[from, to)` that names a holiday or a
+/// festival ("Ngày hội …", "lễ hội", "hội chợ"): "Tết",
 /// "Quốc khánh", or "lễ" after "dịp", "nghỉ" or "kỳ" ("dịp lễ 30/4 -
 /// 1/5"; a "lễ" alone is any ceremony).
 fn holiday_word(v: &View, from: usize, to: usize) -> Option<usize> {
@@ -4439,6 +4523,9 @@ fn holiday_word(v: &View, from: usize, to: usize) -> Option<usize> {
         "tết" => true,
         "khánh" => i > 0 && v.word(i - 1) == "quốc",
         "lễ" => i > 0 && matches!(v.word(i - 1), "dịp" | "nghỉ" | "kỳ" | "ngày"),
+        // A festival or a fair: "Ngày hội Văn hóa …", "lễ hội", "hội chợ".
+        "hội" => i > 0 && matches!(v.word(i - 1), "ngày" | "lễ"),
+        "chợ" => i > 0 && v.word(i - 1) == "hội",
         _ => false,
     })
 }
