@@ -2400,3 +2400,17 @@ fn a_festivals_days_and_the_date_of_writing() {
         ],
     );
 }
+
+#[test]
+fn a_length_of_time_is_no_figure_and_a_rates_equivalent_is_a_rate() {
+    check(
+        "Từ ngày 1/7 đến hết ngày 21/7/2026, bình quân mỗi ngày có khoảng 600 tấn nhãn được \
+         xuất khẩu qua cửa khẩu Kim Thành, tương đương 30 – 35 xe. Giá trị nhãn xuất khẩu qua \
+         Kim Thành 3 tuần đầu vụ ước đạt 12,4 triệu USD.",
+        &[
+            "Kim Thành|khoi_luong|export|-|nhãn|2026-07-01..2026-07-21|600|-|tấn/ngày|approx|-|-|-|actual",
+            "Kim Thành|phuong_tien|export|-|nhãn|2026-07-01..2026-07-21|30|35|xe/ngày|range|-|-|-|actual",
+            "Kim Thành|kim_ngach|export|-|nhãn|2026-07-01..2026-07-21|12400000|-|USD|exact|est|-|-|actual",
+        ],
+    );
+}

@@ -483,8 +483,10 @@ impl<'a> View<'a> {
             };
             // "mùng 4 Tết", "mồng 10 tháng Giêng", "27 tháng Chạp": a day,
             // not a quantity.
+            // So is a length of time ("3 tuần đầu vụ", "sau 4 giờ").
             let day = matches!(prev, "mùng" | "mồng")
-                || (self.word(i + 1) == "tháng" && matches!(self.word(i + 2), "chạp" | "giêng"));
+                || (self.word(i + 1) == "tháng" && matches!(self.word(i + 2), "chạp" | "giêng"))
+                || matches!(self.word(i + 1), "tuần" | "giờ" | "phút");
             if !candidate || day || self.in_period(i) || self.in_place(i) {
                 i += 1;
                 continue;
@@ -2665,9 +2667,17 @@ impl<'a> Article<'a> {
                     && v.word(c.first) == "một"
                     && v.word(c.first.wrapping_sub(1)) == "trong")
         };
+        // "Bình quân mỗi ngày có hơn 1.000 tấn vải được thông quan, tương
+        // đương 80 – 90 xe": the equivalent of a rate is a rate.
+        let equivalent_of = v
+            .has_cue(prev_end, f.tok, Cue::Equivalent)
+            .then(|| self.facts[first_fact..].last())
+            .flatten();
+        let equivalent_of_rate = equivalent_of.is_some_and(|p| p.unit.is_rate());
         let per_day = unit.per_day
             || peak_day
             || opening_rate
+            || equivalent_of_rate
             || v.cues_in(clause_start, f.tok).any(rate_cue)
             || v.cues_in(tail.0, tail.1)
                 .take_while(|c| v.word(c.first) != ";")
@@ -3237,7 +3247,7 @@ impl<'a> Article<'a> {
                     .last()
                     .is_some_and(|p| p.value.estimate && p.metric == metric));
         let commodity = if metric == Metric::PhuongTien {
-            carried(v, f).or_else(|| averaged.and_then(|p| p.commodity.clone()))
+            carried(v, f).or_else(|| averaged.or(equivalent_of).and_then(|p| p.commodity.clone()))
         } else if matches!(metric, Metric::KimNgach | Metric::KhoiLuong) {
             self.commodity(v, f, led_by.unwrap_or(f.tok), prev_end)
                 .or_else(|| {
