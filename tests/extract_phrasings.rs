@@ -2414,3 +2414,15 @@ fn a_length_of_time_is_no_figure_and_a_rates_equivalent_is_a_rate() {
         ],
     );
 }
+
+#[test]
+fn a_customs_office_named_for_a_citys_gates_reports_for_the_city() {
+    check(
+        "Ngày 2/9/2026, có 96 lượt phương tiện chở hàng qua cầu Bắc Luân I. Trong ngày, Hải quan \
+         cửa khẩu quốc tế Móng Cái thu ngân sách 9,4 tỷ đồng.",
+        &[
+            "Bắc Luân I|phuong_tien|total|-|-|2026-09-02..2026-09-02|96|-|lượt|exact|-|-|-|actual",
+            "Móng Cái|thu_ngan_sach|total|-|-|2026-09-02..2026-09-02|9400000000|-|VND|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -3687,12 +3687,21 @@ impl<'a> Article<'a> {
         // "9 tháng, đơn vị thu được …": an agency named for its gate, in
         // this sentence or as "đơn vị", reports for that gate, whatever
         // place the paragraph was about.
+        // So does one named for a city's gates ("Hải quan cửa khẩu quốc tế
+        // Móng Cái thu ngân sách 38,6 tỷ đồng"): the city, not the gate of
+        // the city the sentence before was about.
+        let city_gates = |g: &PlaceGroup| {
+            let city = matches!(g.place.members(), [id] if Gazetteer::builtin().get(*id).kind == PlaceKind::City);
+            let named_for_gates = (g.tok_start.saturating_sub(3)..g.tok_end)
+                .any(|i| v.word(i) == "cửa" && v.word(i + 1) == "khẩu");
+            (g.reporter && city && named_for_gates).then(|| g.place.clone())
+        };
         let agency_here = v
             .places
             .iter()
             .rev()
             .find(|g| g.tok_end <= f.tok)
-            .and_then(PlaceGroup::agency_gate);
+            .and_then(|g| g.agency_gate().or_else(|| city_gates(g)));
         let the_unit = (0..f.tok).any(|i| {
             v.word(i) == "đơn"
                 && v.word(i + 1) == "vị"
