@@ -2426,3 +2426,18 @@ fn a_customs_office_named_for_a_citys_gates_reports_for_the_city() {
         ],
     );
 }
+
+#[test]
+fn goods_after_goods_in_one_direction_go_that_way() {
+    check(
+        "9 tháng năm 2026, nông sản xuất khẩu qua Lào Cai đạt 610 triệu USD. Chuối mang về \
+         khoảng 240 triệu USD, còn dứa đạt 58 triệu USD. Phân bón nhập khẩu qua Lào Cai đạt 96 \
+         triệu USD.",
+        &[
+            "Lào Cai|kim_ngach|export|-|nông sản|9M 2026|610000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|export|-|chuối|9M 2026|240000000|-|USD|approx|-|-|-|actual",
+            "Lào Cai|kim_ngach|export|-|dứa|9M 2026|58000000|-|USD|exact|-|-|-|actual",
+            "Lào Cai|kim_ngach|import|-|phân bón|9M 2026|96000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

@@ -3264,6 +3264,25 @@ impl<'a> Article<'a> {
         } else {
             None
         };
+        // "Ở nhóm nông sản, rau quả xuất sang Trung Quốc 10 tháng đạt 4,86
+        // tỷ USD. Sầu riêng … khoảng 2,9 tỷ USD": goods right after a
+        // figure of goods in one direction go that way too, where nothing
+        // in their sentence gives a direction.
+        let flow = match self.facts.last() {
+            Some(p)
+                if flow == Flow::Total
+                    && commodity.is_some()
+                    && p.commodity.is_some()
+                    && p.metric == metric
+                    && p.flow != Flow::Total
+                    && p.sentence + 1 == self.sentence
+                    && self.fact_paragraph == self.paragraph
+                    && !v.cues.iter().any(|c| c.cue.flow().is_some()) =>
+            {
+                p.flow
+            }
+            _ => flow,
+        };
         let Some((place, place_assumed)) =
             self.place_for(v, f, metric, unit, clause_start, near_end)
         else {
