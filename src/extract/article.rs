@@ -2384,10 +2384,6 @@ impl<'a> Article<'a> {
         plan_amount || goes_on
     }
 
-    /// The fact a figure of sentence `v` (whose facts start at
-    /// `first_fact`) may be part of: the sentence's last so far, or for a
-    /// sentence that breaks down the one before ("Trong đó, …"), the
-    /// article's last.
     /// Gives the changes of a list that starts at figure `k` (its first
     /// `pct`, measured against the base at token `at`) to the levels listed
     /// right before it, in turn: "lần lượt là 598,2 triệu USD và 241,6
@@ -2490,6 +2486,10 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// The fact a figure of sentence `v` (whose facts start at
+    /// `first_fact`) may be part of: the sentence's last so far, or for a
+    /// sentence that breaks down the one before ("Trong đó, …"), the
+    /// article's last.
     fn whole(&self, v: &View, first_fact: usize) -> Option<&Fact> {
         if v.breakdown {
             self.facts.last()
@@ -3605,8 +3605,10 @@ impl<'a> Article<'a> {
                 })
             });
         // "(3) nâng cấp đường lên cửa khẩu Pò Peo …; (4) phấn đấu đón
-        // 60.000 lượt khách qua Sóc Giang": a place the figure passes,
-        // right after it, beats one named in an earlier clause.
+        // 60.000 lượt khách qua Sóc Giang", "tỉnh nâng cấp đường lên cửa
+        // khẩu Chi Ma và phấn đấu đón 80.000 lượt khách qua Tân Thanh": a
+        // place the figure passes, right after it, beats one named before
+        // it.
         let passed = v
             .places
             .iter()
