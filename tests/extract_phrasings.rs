@@ -2441,3 +2441,24 @@ fn goods_after_goods_in_one_direction_go_that_way() {
         ],
     );
 }
+
+#[test]
+fn event_days_bracketed_bases_and_foresight_past_a_number() {
+    check(
+        "Từ ngày 6 đến 8/11/2026, cửa khẩu Ma Lù Thàng đón 3.120 lượt người xuất nhập cảnh. \
+         10 tháng, kim ngạch qua Ma Lù Thàng đạt 287 triệu USD, tăng 9% so với cùng kỳ (10 tháng \
+         năm 2025: 263 triệu USD). Cửa khẩu Tây Trang đạt 61 triệu USD. Cùng thời gian diễn ra \
+         hội chợ, khoảng 6.000 người dân đến xem các gian hàng. Cùng thời điểm diễn ra hội chợ, \
+         Tây Trang đón 1.450 lượt người xuất nhập cảnh. Khoảng 120 xe hàng không thể xuất khẩu \
+         qua Tây Trang. Năm 2027, Tây Trang dự kiến mở rộng bãi lên 400 chỗ, thông quan khoảng \
+         150 xe/ngày.",
+        &[
+            "Ma Lù Thàng|luot_nguoi|total|-|-|2026-11-06..2026-11-08|3120|-|lượt|exact|-|-|-|actual",
+            "Ma Lù Thàng|kim_ngach|total|-|-|10M 2026|287000000|-|USD|exact|-|+9% yoy|-|actual",
+            "Ma Lù Thàng|kim_ngach|total|-|-|10M 2025|263000000|-|USD|exact|-|-|-|actual",
+            "Tây Trang|kim_ngach|total|-|-|10M 2026|61000000|-|USD|exact|-|-|-|actual",
+            "Tây Trang|luot_nguoi|total|-|-|2026-11-06..2026-11-08|1450|-|lượt|exact|-|-|-|actual",
+            "Tây Trang|phuong_tien|total|-|-|2027|150|-|xe/ngày|approx|-|-|-|forecast",
+        ],
+    );
+}

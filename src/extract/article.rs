@@ -97,6 +97,12 @@ struct Window {
     /// long giảm 11,4%, còn 412 triệu USD"), whose clause names the
     /// figure's subject.
     led_by: Option<usize>,
+    /// One past the last figure before this one that was read as a
+    /// level, a change or a share of the plan (0 for none): the words of
+    /// kind ("dự kiến", "phấn đấu") reach back over figures that were
+    /// not ("dự kiến mở rộng lên 500 chỗ đỗ, thông quan từ 1.200 đến 1.400
+    /// xe/ngày").
+    read_end: usize,
 }
 
 /// Everything read off one sentence before its figures are interpreted.
@@ -2055,6 +2061,7 @@ impl<'a> Article<'a> {
         let mut said_before: Option<(usize, bool)> = None;
         // The end of a list of changes given to the levels before it.
         let mut skip_to = 0;
+        let mut read_end = 0;
         for (k, f) in figures.iter().enumerate() {
             if k < skip_to {
                 prev_end = f.tok_end;
@@ -2092,9 +2099,13 @@ impl<'a> Article<'a> {
                 first_fact,
                 restates_unread,
                 led_by,
+                read_end,
             };
             let reading = self.read_figure(v, f, at);
             said_before = Some((at.prev_end, matches!(reading, Reading::Level { .. })));
+            if !matches!(reading, Reading::Skip | Reading::Foreign) {
+                read_end = f.tok_end;
+            }
             match reading {
                 Reading::Level {
                     fact,
@@ -2260,10 +2271,13 @@ impl<'a> Article<'a> {
         // cuối năm 2025 con số này mới là 205,6 triệu USD.": the period of a
         // contrast, after the sentence's own, is not the one the sentences
         // after it go on with.
+        // So is that of a base given in brackets ("tăng 41,2% so với cùng
+        // kỳ (6 tháng cuối năm 2025: 205,6 triệu USD)").
         let contrast = v.periods.iter().rev().find(|p| {
             !p.found.base
-                && v.word(p.tok_start.wrapping_sub(2)) == "trong"
-                && v.word(p.tok_start.wrapping_sub(1)) == "khi"
+                && ((v.word(p.tok_start.wrapping_sub(2)) == "trong"
+                    && v.word(p.tok_start.wrapping_sub(1)) == "khi")
+                    || v.word(p.tok_start.wrapping_sub(1)) == "(")
         });
         if let (Some(c), Some(first)) = (contrast, self.facts.get(first_fact)) {
             let own = first.period;
@@ -2530,6 +2544,7 @@ impl<'a> Article<'a> {
             first_fact,
             restates_unread,
             led_by,
+            read_end,
         } = w;
         let Some(unit) = f.unit.or_else(|| v.unit_in_subject(&self.doc.text, f)) else {
             return Reading::Skip;
@@ -2722,10 +2737,12 @@ impl<'a> Article<'a> {
             });
         // "khoảng 7.000 lượt người tham dự các hoạt động văn hóa", "20.000
         // lượt người đến xem": people at an event, not crossing a border.
+        // ("7.000 người dân tham dự …").
+        let verb_at = f.tok_end + usize::from(v.word(f.tok_end) == "dân");
         let at_an_event = matches!(unit.word, UnitWord::Person)
             && !crossing_after(v, f.tok_end)
             && matches!(
-                (v.word(f.tok_end), v.word(f.tok_end + 1)),
+                (v.word(verb_at), v.word(verb_at + 1)),
                 ("tham", "dự" | "gia") | ("đến", "xem" | "dự") | ("cổ", "vũ") | ("dự", _)
             );
         if at_an_event {
@@ -2740,9 +2757,14 @@ impl<'a> Article<'a> {
         // So are those turned back ("230 xe hàng phải quay đầu"); but not
         // traffic that clears a backlog ("thông quan 120 xe/ngày để giải
         // tỏa hàng tồn").
+        // So are those that could not cross ("230 xe hàng không thể xuất
+        // khẩu").
         let waits = |i: usize| {
             matches!(v.word(i), "chờ" | "tồn" | "nằm" | "ùn" | "kẹt" | "mắc")
-                || (v.word(i) == "quay" && v.word(i + 1) == "đầu")
+                || matches!(
+                    (v.word(i), v.word(i + 1)),
+                    ("quay", "đầu") | ("không" | "chưa", "thể" | "được")
+                )
         };
         let standing = matches!(unit.word, UnitWord::Vehicle | UnitWord::Wagon)
             && ((f.tok_end..near_end.min(f.tok_end + 6))
@@ -3179,6 +3201,20 @@ impl<'a> Article<'a> {
             .find_map(|c| match c.cue {
                 Cue::Kind(k) if !after_plan_share(c.first) || states_the_plan(c.last) => Some(k),
                 _ => None,
+            })
+            .or_else(|| {
+                // (Only what is foreseen or aimed at: "9 ngày cao điểm dịp
+                // Tết (…), có 8.930 lượt" is no peak. Not across a ";".)
+                let semi = (read_end..f.tok)
+                    .rev()
+                    .find(|&i| v.word(i) == ";")
+                    .map_or(read_end, |i| i + 1);
+                v.cues_in(semi.min(prev_end), prev_end)
+                    .rev()
+                    .find_map(|c| match c.cue {
+                        Cue::Kind(k @ (Kind::Forecast | Kind::Target)) => Some(k),
+                        _ => None,
+                    })
             })
             .or_else(|| carried_out.then_some(Kind::Actual))
             .or_else(|| {
@@ -4225,6 +4261,23 @@ impl<'a> Article<'a> {
                 .is_some()
             {
                 return Some(h);
+            }
+        }
+        // "Cùng thời gian diễn ra ngày hội, …": the same days as an event
+        // the article gave a stretch of days, whatever was dated since.
+        let during_event = (0..4).any(|i| {
+            v.word(i) == "cùng"
+                && v.word(i + 1) == "thời"
+                && matches!(v.word(i + 2), "gian" | "điểm")
+                && v.word(i + 3) == "diễn"
+        });
+        if during_event {
+            let stretch = self.facts.iter().rev().find_map(|g| {
+                g.period
+                    .filter(|p| g.kind == Kind::Actual && (2..=31).contains(&p.days()))
+            });
+            if stretch.is_some() {
+                return stretch;
             }
         }
         // "Trong đó, xuất khẩu đạt …": the period of the whole (items
