@@ -542,8 +542,23 @@ pub fn read_spelled(s: &str) -> Option<(f64, usize, bool)> {
             }
         }
     }
-    let value = total + (current + pending.unwrap_or(0)) as f64;
-    Some((value, words.last()?.1, decisive))
+    let mut value = total + (current + pending.unwrap_or(0)) as f64;
+    let mut end = words.last()?.1;
+    // "năm mươi tám triệu rưỡi": and a half of the last scale.
+    let last_scale = match words.last()?.0.as_str() {
+        "nghìn" | "ngàn" => Some(1e3),
+        "triệu" => Some(1e6),
+        "tỷ" | "tỉ" => Some(1e9),
+        _ => None,
+    };
+    let at_half = skip_spaces(s, end);
+    if let (Some(f), Some(len)) = (last_scale, starts_with_word(&s[at_half..], "rưỡi")) {
+        if at_half > end {
+            value += f / 2.0;
+            end = at_half + len;
+        }
+    }
+    Some((value, end, decisive))
 }
 
 /// Range separators between two numbers: `-`, `–`, `—`, `đến`, `tới`.
@@ -602,6 +617,14 @@ fn read_number_with(text: &str, at: usize, running_text: bool) -> Option<NumberM
         scaled = true;
     }
     let mut value = scale(v, factor);
+    // "58 triệu rưỡi", "một tỷ rưỡi": and a half of the scale.
+    if high.is_none() && factor > 1.0 {
+        let at_half = skip_spaces(s, end);
+        if let Some(hlen) = starts_with_word(&s[at_half..], "rưỡi").filter(|_| at_half > end) {
+            value += factor / 2.0;
+            end = at_half + hlen;
+        }
+    }
     // "1 tỉ 126 triệu USD", "46 triệu 300 nghìn": the rest of the amount
     // in smaller scales.
     while high.is_none() && factor > 1.0 {
@@ -751,6 +774,18 @@ mod tests {
         assert_eq!(read_scale(" Nghìn tỷ USD"), Some((1e12, " Nghìn tỷ".len())));
         assert_eq!(read_scale("VẠN tấn"), Some((1e4, "VẠN".len())));
         assert_eq!(read_scale("tấn"), None);
+        fn half(t: &str) -> Option<(f64, &str)> {
+            read_number(t, 0).map(|n| (n.value, &t[n.start..n.end]))
+        }
+        assert_eq!(
+            half("58 triệu rưỡi USD"),
+            Some((58_500_000.0, "58 triệu rưỡi"))
+        );
+        assert_eq!(
+            half("một tỷ rưỡi đô la"),
+            Some((1_500_000_000.0, "một tỷ rưỡi"))
+        );
+        assert_eq!(half("58 triệu, rưỡi"), Some((58_000_000.0, "58 triệu")));
     }
 
     #[test]

@@ -2462,3 +2462,40 @@ fn event_days_bracketed_bases_and_foresight_past_a_number() {
         ],
     );
 }
+
+#[test]
+fn last_week_next_week_and_a_dated_digest() {
+    check(
+        "Điểm tin biên mậu trong tuần từ ngày 2 đến 8/11/2026.\n\
+         Lào Cai (8/11) – Tuần qua, cửa khẩu Mường Khương thông quan 240 lượt xe. Sở Công Thương \
+         dự báo tuần tới, mỗi ngày có khoảng 40 xe hàng lên cửa khẩu Mường Khương.\n\
+         Quảng Ninh (8/11) – Tuần qua, qua cầu Bắc Luân II có 3.100 lượt xe; ở chiều xuất nhập \
+         cảnh, có 21.000 lượt người.",
+        &[
+            "Mường Khương|phuong_tien|total|-|-|2026-11-02..2026-11-08|240|-|lượt|exact|-|-|-|actual",
+            "Mường Khương|phuong_tien|total|-|-|2026-11-09..2026-11-15|40|-|xe/ngày|approx|-|-|-|forecast",
+            "Bắc Luân II|phuong_tien|total|-|-|2026-11-02..2026-11-08|3100|-|lượt|exact|-|-|-|actual",
+            "Bắc Luân II|luot_nguoi|total|-|-|2026-11-02..2026-11-08|21000|-|lượt|exact|-|-|-|actual",
+        ],
+    );
+}
+
+#[test]
+fn amounts_in_words_and_a_forecast_in_scenarios() {
+    check(
+        "10 tháng năm 2026, kim ngạch qua các cửa khẩu của tỉnh Hà Giang đạt một tỷ rưỡi đô la Mỹ. \
+         Cửa khẩu Thanh Thủy đạt chín trăm triệu đô la Mỹ, tăng gần một phần tư; cửa khẩu Xín \
+         Mần đạt bốn mươi hai triệu rưỡi; cửa khẩu Phó Bảng đạt 12 triệu USD.\n\
+         Ông Vàng Seo Phìn cho biết: \"Xe hàng vẫn ưu tiên Thanh Thủy vì đường tốt hơn\". Ông dự \
+         báo tháng 12 kim ngạch chỉ đạt khoảng 150 triệu USD và cả năm có thể đạt 1,8 tỷ USD. Gia \
+         đình tôi trồng 2 ha chè, mỗi vụ thu khoảng 12 tấn.",
+        &[
+            "Hà Giang|kim_ngach|total|-|-|10M 2026|1500000000|-|USD|exact|-|-|-|actual",
+            "Thanh Thủy|kim_ngach|total|-|-|10M 2026|900000000|-|USD|exact|-|+25% yoy|-|actual",
+            "Xín Mần|kim_ngach|total|-|-|10M 2026|42500000|-|USD|exact|-|-|-|actual",
+            "Phó Bảng|kim_ngach|total|-|-|10M 2026|12000000|-|USD|exact|-|-|-|actual",
+            "Hà Giang|kim_ngach|total|-|-|2026-12|150000000|-|USD|approx|-|-|-|forecast",
+            "Hà Giang|kim_ngach|total|-|-|2026|1800000000|-|USD|exact|-|-|-|forecast",
+        ],
+    );
+}

@@ -173,6 +173,16 @@ impl<'a> View<'a> {
         self.toks.get(i).map_or("", |t| t.text)
     }
 
+    /// Whether token `i` is inside quotation marks: opened before it in
+    /// the sentence, or closed after it in a sentence that a quotation
+    /// began before.
+    fn quoted(&self, i: usize) -> bool {
+        let quote = |t: &Token| matches!(t.text, "\"" | "“" | "”");
+        let before = self.toks[..i].iter().filter(|t| quote(t)).count();
+        let after = self.toks[i..].iter().filter(|t| quote(t)).count();
+        before % 2 == 1 || (before == 0 && after % 2 == 1)
+    }
+
     /// Whether period `p` seems to date an event the sentence tells of
     /// rather than its figures: a single day after every number of the
     /// sentence ("… cao nhất kể từ khi mở cửa trở lại vào ngày 8/1/2023"),
@@ -300,14 +310,19 @@ impl<'a> View<'a> {
             column_period: None,
             column_place: None,
         };
-        let half = self.word(i - 1) == "giảm"
-            && matches!(self.word(i), "một" | "phân")
-            && self.word(i + 1) == "nửa";
+        // The verb, past a qualifier ("tăng gần một phần tư").
+        let mut j = i - 1;
+        while j > 0 && matches!(self.word(j), "gần" | "hơn" | "khoảng" | "chừng") {
+            j -= 1;
+        }
+        let verb = self.word(j);
+        let half =
+            verb == "giảm" && matches!(self.word(i), "một" | "phân") && self.word(i + 1) == "nửa";
         if half {
             return Some(percent(50.0, i + 1));
         }
         // "giảm một phần ba" (a third less), "bằng hai phần ba" (two
-        // thirds of the base).
+        // thirds of the base), "tăng gần một phần tư" (a quarter more).
         let part = |w: &str| match w {
             "một" => Some(1.0),
             "hai" => Some(2.0),
@@ -317,7 +332,7 @@ impl<'a> View<'a> {
             "mười" => Some(10.0),
             _ => None,
         };
-        if matches!(self.word(i - 1), "giảm" | "bằng") && self.word(i + 1) == "phần" {
+        if matches!(verb, "giảm" | "bằng" | "tăng") && self.word(i + 1) == "phần" {
             if let (Some(n), Some(d)) = (part(self.word(i)), part(self.word(i + 2))) {
                 if n < d {
                     return Some(percent(tidy(n / d * 100.0), i + 2));
@@ -417,6 +432,26 @@ impl<'a> View<'a> {
                         || (p.tok_start == f.tok_end + 1
                             && matches!(self.word(f.tok_end), "của" | "trong" | "vào"))))
         })
+    }
+
+    /// "Sóc Giang đạt một trăm linh năm triệu đô la Mỹ; Lý Vạn đạt năm
+    /// mươi tám triệu rưỡi; …": an amount in millions or billions with its
+    /// currency left out, as an item of a list whose item before has one.
+    fn currency_of_list(&self, text: &str, f: &Figure) -> Option<UnitRead> {
+        let scaled =
+            crate::number::read_number(text, f.start).is_some_and(|n| n.scaled && n.value >= 1e6);
+        // (Past the change of the item before: "…, gấp ba lần cùng kỳ;".)
+        let before = self.figures.iter().rev().find(|g| {
+            g.tok < f.tok
+                && !g
+                    .unit
+                    .is_some_and(|u| matches!(u.word, UnitWord::Percent | UnitWord::Times))
+        })?;
+        let item = (before.tok_end..f.tok).any(|i| matches!(self.word(i), ";" | ","));
+        let currency = before
+            .unit
+            .filter(|u| matches!(u.word, UnitWord::Usd | UnitWord::Vnd | UnitWord::Yuan))?;
+        (scaled && item).then(|| UnitRead::plain(currency.word, f.end))
     }
 
     /// "Số doanh nghiệp làm thủ tục là 163": the unit of a bare count,
@@ -2290,7 +2325,10 @@ impl<'a> Article<'a> {
             }
         }
         if let Some(g) = v.places.iter().rev().find(|g| !g.reporter) {
-            if figureless {
+            // A place named only in someone's words ("… nên doanh nghiệp
+            // vẫn ưu tiên Trà Lĩnh".) tells what they said, not what the
+            // figures after are about.
+            if figureless && !v.quoted(g.tok_start) {
                 self.current_place = Some(g.place.clone());
                 self.gate_beside_place = v
                     .places
@@ -2546,7 +2584,11 @@ impl<'a> Article<'a> {
             led_by,
             read_end,
         } = w;
-        let Some(unit) = f.unit.or_else(|| v.unit_in_subject(&self.doc.text, f)) else {
+        let Some(unit) = f
+            .unit
+            .or_else(|| v.unit_in_subject(&self.doc.text, f))
+            .or_else(|| v.currency_of_list(&self.doc.text, f))
+        else {
             return Reading::Skip;
         };
         let near_end = v.near_end(f.tok_end);
@@ -3349,6 +3391,20 @@ impl<'a> Article<'a> {
         let (period, kind) = match base {
             Some(p) => (self.resolve(p), Kind::Actual),
             None => (period, kind),
+        };
+        // "Kịch bản thấp, tháng 12 chỉ đạt khoảng 520 triệu USD và cả năm
+        // có thể đạt 6,38 tỷ USD", after "11 tháng năm 2026": what is said
+        // of a time after every day the article reports is foreseen.
+        let to_come = period.is_some_and(|p| {
+            self.latest_days
+                .iter()
+                .max()
+                .is_some_and(|&d| p.from > d && self.dated.is_none_or(|t| p.from > t))
+        });
+        let kind = if kind == Kind::Actual && to_come {
+            Kind::Forecast
+        } else {
+            kind
         };
         let fact = Fact {
             id: FactId(String::new()),
@@ -4178,10 +4234,11 @@ impl<'a> Article<'a> {
             }
             // "Quý III/2026 đạt 2,9 tỷ USD; quý trước đạt 2,5 tỷ USD": the
             // one before the period named.
-            let before = back_reference(v, clause.max(p.tok_end), f.tok).filter(|r| r.prev);
-            if let Some(r) = before {
-                if let Some(q) = resolve(p).filter(|q| (r.grain)(q)) {
-                    return q.before();
+            let next_to = back_reference(v, clause.max(p.tok_end), f.tok)
+                .and_then(|r| Some((r.grain, r.step?)));
+            if let Some((grain, later)) = next_to {
+                if let Some(q) = resolve(p).filter(grain) {
+                    return q.next_to(later);
                 }
             }
             return resolve(p);
@@ -4228,13 +4285,20 @@ impl<'a> Article<'a> {
         // article dated last.
         // "Trong tháng, Chi cục tiếp nhận …" sets it at the head of the
         // sentence, before the figure's clause.
-        let same_grain = back_reference(v, clause, near_end).or_else(|| back_reference(v, 0, 2));
+        // "Quảng Ninh (15/11) – Tuần qua, …", "Sở Công Thương dự báo tuần
+        // tới, mỗi ngày …": the last or next of a grain, in a clause
+        // before the figure's.
+        let same_grain = back_reference(v, clause, near_end)
+            .or_else(|| back_reference(v, 0, 2))
+            .or_else(|| back_reference(v, 0, clause).filter(|r| r.latest || r.step.is_some()));
         if let Some(r) = same_grain {
             let now = |p: &Period| !r.this || Some(p.year_of()) == self.present;
             let mut of_grain = self
                 .facts
                 .iter()
                 .rev()
+                // (The last week done, not the one foreseen.)
+                .filter(|g| !r.latest || g.kind == Kind::Actual)
                 .filter_map(|g| g.period.filter(|p| (r.grain)(p) && now(p)));
             let found = if r.latest {
                 of_grain.max_by_key(|p| p.to)
@@ -4242,7 +4306,10 @@ impl<'a> Article<'a> {
                 of_grain.next()
             };
             if let Some(p) = found {
-                return if r.prev { p.before() } else { Some(p) };
+                return match r.step {
+                    Some(later) => p.next_to(later),
+                    None => Some(p),
+                };
             }
         }
         // "bình quân 350 xe/ngày trong dịp Tết": the holiday named again
@@ -4427,9 +4494,10 @@ struct GrainRef {
     grain: fn(&Period) -> bool,
     /// "quý này" (this quarter): of the year reported on.
     this: bool,
-    /// "tháng trước", "quý trước", "tuần trước" as a figure's own time:
-    /// the one before the last of that grain.
-    prev: bool,
+    /// "tháng trước", "quý trước", "tuần trước" as a figure's own time
+    /// (`Some(false)`): the one before the last of that grain; "tuần tới",
+    /// "tháng sau" (`Some(true)`): the one after it.
+    step: Option<bool>,
     /// "tuần qua", "tháng qua": the latest of that grain the article
     /// gave, not the last it named ("Tuần trước đó (từ ngày 2 đến 8/11)
     /// … Trong tuần qua, …").
@@ -4467,10 +4535,25 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
         // "Tháng trước, kim ngạch đạt …": the month before; not a base
         // ("so với tháng trước", "cao hơn tháng trước", "cùng kỳ tháng
         // trước").
-        let prev =
-            v.word(i + 1) == "trước" && matches!(before, "" | "trong" | "của" | "vào" | "," | ";");
-        let latest = v.word(i + 1) == "qua";
-        if !this && !prev && !matches!(before, "trong" | "của") {
+        // "Tuần qua, …", "tuần tới": so are the last week and the next,
+        // but not "trong tuần qua cửa khẩu …" (during the week, through).
+        let own_time = matches!(
+            before,
+            "" | "trong" | "của" | "vào" | "," | ";" | "–" | "-" | "báo" | "kiến"
+        );
+        let step = match v.word(i + 1) {
+            "trước" if own_time => Some(false),
+            "tới" | "sau" if own_time => Some(true),
+            _ => None,
+        };
+        let latest = v.word(i + 1) == "qua"
+            && !matches!(
+                v.word(i + 2),
+                "cửa" | "lối" | "cầu" | "ga" | "địa" | "các" | "bến"
+            )
+            && !v.places.iter().any(|g| g.tok_start == i + 2);
+        let named = this || step.is_some() || (latest && own_time);
+        if !named && !matches!(before, "trong" | "của") {
             return None;
         }
         let next = v.toks.get(i + 1);
@@ -4490,7 +4573,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
                         | "tới"
                 )
         });
-        if numbered && !this && !prev && !latest {
+        if numbered && !this && step.is_none() && !latest {
             return None;
         }
         let grain: fn(&Period) -> bool = match v.word(i) {
@@ -4506,7 +4589,7 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
         Some(GrainRef {
             grain,
             this,
-            prev,
+            step,
             latest,
         })
     })

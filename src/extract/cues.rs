@@ -89,6 +89,8 @@ const LEXICON: &[(&str, Cue)] = &[
     ("xuất cảnh", Cue::Flow(Flow::Export)),
     ("hàng xuất", Cue::Flow(Flow::Export)),
     ("chiều xuất", Cue::Flow(Flow::Export)),
+    // "Ở chiều xuất nhập cảnh": both ways, not "chiều xuất" + "nhập cảnh".
+    ("chiều xuất nhập", Cue::Flow(Flow::Total)),
     ("xuất", Cue::Flow(Flow::Export)),
     ("nhập khẩu", Cue::Flow(Flow::Import)),
     ("nhập cảnh", Cue::Flow(Flow::Import)),
@@ -245,6 +247,8 @@ const LEXICON: &[(&str, Cue)] = &[
     ("mỗi chuyến", Cue::NotAFlow),
     ("mỗi xe", Cue::NotAFlow),
     ("mỗi tuần", Cue::NotAFlow),
+    // A farm's harvest: "mỗi vụ thu khoảng 40 tấn".
+    ("mỗi vụ", Cue::NotAFlow),
     ("trọng tải", Cue::NotAFlow),
     ("chở được", Cue::NotAFlow),
     ("thiết kế", Cue::NotAFlow),

@@ -104,23 +104,29 @@ impl Period {
         Period::new(shift(self.from)?, shift(self.to)?)
     }
 
-    /// The period of the same length just before this one: the month,
-    /// quarter or year before a month, quarter or year ("tháng trước",
-    /// "quý trước"), the week before a week.
-    pub fn before(&self) -> Option<Period> {
-        let to = self.from.pred_opt()?;
+    /// The period of the same length just before this one (`later` false)
+    /// or just after it: the month, quarter or year before or after a
+    /// month, quarter or year ("tháng trước", "quý trước", "tháng tới"),
+    /// the week before or after a week ("tuần trước", "tuần tới").
+    pub fn next_to(&self, later: bool) -> Option<Period> {
         let whole_months =
             self.from.day() == 1 && last_day(self.to.year(), self.to.month()) == Some(self.to);
-        let from = if whole_months {
+        if whole_months {
             let months = (self.to.year() - self.from.year()) * 12 + self.to.month() as i32
                 - self.from.month() as i32
                 + 1;
-            self.from
-                .checked_sub_months(chrono::Months::new(u32::try_from(months).ok()?))?
+            let months = chrono::Months::new(u32::try_from(months).ok()?);
+            let from = if later {
+                self.from.checked_add_months(months)?
+            } else {
+                self.from.checked_sub_months(months)?
+            };
+            let end = from.checked_add_months(months)?.pred_opt()?;
+            Period::new(from, end)
         } else {
-            self.from - chrono::Duration::days(self.days())
-        };
-        Period::new(from, to)
+            let shift = chrono::Duration::days(if later { self.days() } else { -self.days() });
+            Period::new(self.from + shift, self.to + shift)
+        }
     }
 
     /// Whether the period is one calendar year, 1 January to 31 December.
@@ -256,19 +262,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_period_before_has_the_same_grain() {
-        let label = |p: Option<Period>| p.and_then(|p| p.before()).map(|p| p.label());
+    fn the_period_before_or_after_has_the_same_grain() {
+        let label = |p: Option<Period>| p.and_then(|p| p.next_to(false)).map(|p| p.label());
         assert_eq!(label(Period::month(2026, 3)).as_deref(), Some("2026-02"));
         assert_eq!(label(Period::month(2026, 1)).as_deref(), Some("2025-12"));
         assert_eq!(label(Period::quarter(2026, 1)).as_deref(), Some("Q4 2025"));
         assert_eq!(label(Period::half(2026, 2)).as_deref(), Some("H1 2026"));
         assert_eq!(label(Period::year(2026)).as_deref(), Some("2025"));
         let week = Period::new(date(2026, 11, 9).unwrap(), date(2026, 11, 15).unwrap());
-        let before = week.and_then(|w| w.before()).unwrap();
+        let before = week.and_then(|w| w.next_to(false)).unwrap();
         assert_eq!(
             (before.from, before.to),
             (date(2026, 11, 2).unwrap(), date(2026, 11, 8).unwrap())
         );
+        let after = week.and_then(|w| w.next_to(true)).unwrap();
+        assert_eq!(
+            (after.from, after.to),
+            (date(2026, 11, 16).unwrap(), date(2026, 11, 22).unwrap())
+        );
+        let next = |p: Option<Period>| p.and_then(|p| p.next_to(true)).map(|p| p.label());
+        assert_eq!(next(Period::month(2026, 12)).as_deref(), Some("2027-01"));
+        assert_eq!(next(Period::month(2026, 1)).as_deref(), Some("2026-02"));
+        assert_eq!(next(Period::quarter(2026, 4)).as_deref(), Some("Q1 2027"));
     }
 
     #[test]
