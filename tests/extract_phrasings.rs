@@ -2499,3 +2499,26 @@ fn amounts_in_words_and_a_forecast_in_scenarios() {
         ],
     );
 }
+
+#[test]
+fn unknown_crossings_compared_figures_and_a_reckoned_range() {
+    check(
+        "Tuần vừa qua (từ ngày 9 đến 15/11/2026), Phó Bảng thông quan 88 lượt xe. 10 tháng, kim \
+         ngạch qua Săm Pun đạt 14 triệu USD, tăng hơn một nửa so với cùng kỳ. Xín Mần tuần qua \
+         thông quan 120 lượt xe. Cửa khẩu phụ Nậm Cắn trên tuyến Việt – Lào đạt 3,2 triệu USD. \
+         Năm 2026, Xín Mần có 95 doanh nghiệp làm thủ tục, so với 70 doanh nghiệp của năm 2025. \
+         Đơn vị tiếp nhận 4.100 tờ khai. Bến Ka Long, thông quan trở lại từ ngày 1/8/2026, tính \
+         đến ngày 31/10 đã có 150 lượt phương tiện thủy. Định hướng đến năm 2030: cửa khẩu Xín \
+         Mần bảo đảm thông quan 300 xe/ngày.",
+        &[
+            "Phó Bảng|phuong_tien|total|-|-|2026-11-09..2026-11-15|88|-|lượt|exact|-|-|-|actual",
+            "Săm Pun|kim_ngach|total|-|-|10M 2026|14000000|-|USD|exact|-|+50% yoy|-|actual",
+            "Xín Mần|phuong_tien|total|-|-|2026-11-09..2026-11-15|120|-|lượt|exact|-|-|-|actual",
+            "Xín Mần|doanh_nghiep|total|-|-|2026|95|-|doanh nghiệp|exact|-|-|-|actual",
+            "Xín Mần|doanh_nghiep|total|-|-|2025|70|-|doanh nghiệp|exact|-|-|-|actual",
+            "Xín Mần|to_khai|total|-|-|2026|4100|-|tờ khai|exact|-|-|-|actual",
+            "Ka Long|phuong_tien|total|-|-|2026-08-01..2026-10-31|150|-|lượt|exact|-|-|-|actual",
+            "Xín Mần|phuong_tien|total|-|-|2030|300|-|xe/ngày|exact|-|-|-|target",
+        ],
+    );
+}

@@ -316,8 +316,9 @@ impl<'a> View<'a> {
             j -= 1;
         }
         let verb = self.word(j);
-        let half =
-            verb == "giảm" && matches!(self.word(i), "một" | "phân") && self.word(i + 1) == "nửa";
+        let half = matches!(verb, "giảm" | "tăng")
+            && matches!(self.word(i), "một" | "phân")
+            && self.word(i + 1) == "nửa";
         if half {
             return Some(percent(50.0, i + 1));
         }
@@ -2176,7 +2177,14 @@ impl<'a> Article<'a> {
                     if aside_goal {
                         (self.recent_period, self.recent_is_plan) = recent;
                     }
-                    if v.base_of(f).is_none() && !(aside_goal && in_passing) {
+                    // Nor does the figure compared with ("so với 312 doanh
+                    // nghiệp của năm 2025").
+                    let compared = v.base_of(f).is_some();
+                    if compared {
+                        (self.recent_period, self.recent_is_plan) = recent;
+                    }
+                    let goal_in_passing = aside_goal && in_passing;
+                    if !(compared || goal_in_passing) {
                         self.whole_period = fact.period;
                     }
                     self.place_assumed = place_assumed;
@@ -2264,12 +2272,16 @@ impl<'a> Article<'a> {
         // span of years or a horizon, in a sentence with no figure, is no
         // period the figures after it are of.
         let horizon = |p: &PeriodHit| figureless && v.is_horizon(p);
-        if let Some(p) = v
-            .periods
-            .iter()
-            .rev()
-            .find(|p| !p.found.base && !event(p) && !v.terms_a_plan(p) && !horizon(p))
-        {
+        // "…, so với 312 doanh nghiệp của năm 2025": the period of a figure
+        // compared with.
+        let compared_in = |p: &PeriodHit| {
+            v.figures
+                .iter()
+                .any(|g| v.base_of(g).is_some_and(|b| b.tok_start == p.tok_start))
+        };
+        if let Some(p) = v.periods.iter().rev().find(|p| {
+            !p.found.base && !event(p) && !v.terms_a_plan(p) && !horizon(p) && !compared_in(p)
+        }) {
             let resolved = self.resolve(p);
             // "… dự kiến hoạt động trở lại trong quý I/2027": a time to come
             // that a sentence with no figure foresees is the period of no
@@ -3534,6 +3546,9 @@ impl<'a> Article<'a> {
         if self.all_the_nations_gates(v, clause, f) {
             return Some((the_nation()?, false));
         }
+        if names_an_unknown_crossing(v, clause, f.tok) {
+            return None;
+        }
         let (place, assumed) = match self.place_in_gazetteer(v, f, (metric, unit), clause, near_end)
         {
             Some(p) => (p, false),
@@ -4546,12 +4561,19 @@ fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
             "tới" | "sau" if own_time => Some(true),
             _ => None,
         };
-        let latest = v.word(i + 1) == "qua"
+        // ("Tuần vừa qua", "Săm Pun tuần qua thông quan …".)
+        let past = if v.word(i + 1) == "vừa" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let latest = v.word(past) == "qua"
             && !matches!(
-                v.word(i + 2),
+                v.word(past + 1),
                 "cửa" | "lối" | "cầu" | "ga" | "địa" | "các" | "bến"
             )
-            && !v.places.iter().any(|g| g.tok_start == i + 2);
+            && !v.places.iter().any(|g| g.tok_start == past + 1);
+        let own_time = own_time || (latest && v.places.iter().any(|g| g.tok_end == i));
         let named = this || step.is_some() || (latest && own_time);
         if !named && !matches!(before, "trong" | "của") {
             return None;
@@ -4626,6 +4648,36 @@ fn against_the_usual(v: &View, at: usize) -> bool {
                 | ("thường", "ngày" | "lệ")
                 | ("dự", "báo" | "kiến")
         )
+}
+
+/// Whether tokens `[from, to)` name a crossing the gazetteer does not
+/// know ("Cửa khẩu phụ Huổi Puốc trên tuyến Việt – Lào đạt 4,5 triệu
+/// USD"): its figure is about that crossing, not about the place named
+/// before it.
+fn names_an_unknown_crossing(v: &View, from: usize, to: usize) -> bool {
+    (from.max(1)..to).any(|i| {
+        if !matches!((v.word(i - 1), v.word(i)), ("cửa", "khẩu") | ("lối", "mở")) || v.in_place(i)
+        {
+            return false;
+        }
+        let mut j = i + 1;
+        while matches!(
+            v.word(j),
+            "phụ" | "chính" | "quốc" | "tế" | "song" | "phương" | "đường" | "bộ" | "sông"
+        ) {
+            j += 1;
+        }
+        // (A pair of gates names the other side's too: "cặp cửa khẩu Long
+        // Bang – Trà Lĩnh".)
+        j < to
+            && v.toks[j].capital
+            && v.toks[j].kind == TokKind::Word
+            && !v.in_place(j)
+            && !v
+                .places
+                .iter()
+                .any(|g| !g.reporter && g.tok_start > j && g.tok_end <= to)
+    })
 }
 
 /// How many percentages from figure `k` on are listed together with only

@@ -156,6 +156,7 @@ const LEXICON: &[(&str, Cue)] = &[
     ("ước", Cue::Estimate),
     ("sơ bộ", Cue::Estimate),
     ("mục tiêu", Cue::Kind(Kind::Target)),
+    ("định hướng", Cue::Kind(Kind::Target)),
     ("phấn đấu", Cue::Kind(Kind::Target)),
     ("cần đạt", Cue::Kind(Kind::Target)),
     ("phải đạt", Cue::Kind(Kind::Target)),

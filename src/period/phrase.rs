@@ -546,9 +546,18 @@ impl<'t, 'a> Cursor<'t, 'a> {
 
     /// An aside in commas between a range's two ends ("từ mùng 6 Tết,
     /// thời điểm hai bên nối lại thông quan, đến hết rằm tháng Giêng"):
-    /// words with no number, up to the comma before "đến" or "tới".
+    /// words with no number, up to the comma before "đến" or "tới"; or a
+    /// comma and "tính" before it.
     fn aside(&mut self) {
         if self.toks.get(self.i).is_none_or(|t| t.text != ",") {
+            return;
+        }
+        // "từ ngày 1/9/2026, tính đến ngày 15/11": reckoned up to.
+        let reckoned = |k: usize| self.toks.get(k).map(|t| t.folded);
+        if reckoned(self.i + 1) == Some("tinh")
+            && matches!(reckoned(self.i + 2), Some("den" | "toi"))
+        {
+            self.i += 2;
             return;
         }
         let words = self.toks[self.i + 1..]
