@@ -296,7 +296,13 @@ impl<'a> View<'a> {
     /// as a figure in `lần` at the word after "gấp"; "giảm một nửa": a fall
     /// by half, as a figure of 50%.
     fn figure_in_words(&self, i: usize) -> Option<Figure> {
-        if i == 0 || self.toks[i].kind != TokKind::Word {
+        if i == 0
+            || self.toks[i].kind != TokKind::Word
+            || !matches!(
+                self.word(i),
+                "một" | "phân" | "hai" | "ba" | "tư" | "bốn" | "năm" | "mười" | "đôi" | "rưỡi"
+            )
+        {
             return None;
         }
         let percent = |value: f64, last: usize| Figure {
@@ -526,10 +532,12 @@ impl<'a> View<'a> {
             // "mùng 4 Tết", "mồng 10 tháng Giêng", "27 tháng Chạp": a day,
             // not a quantity.
             // So is a length of time ("3 tuần đầu vụ", "sau 4 giờ").
-            let day = matches!(prev, "mùng" | "mồng")
-                || (self.word(i + 1) == "tháng" && matches!(self.word(i + 2), "chạp" | "giêng"))
-                || matches!(self.word(i + 1), "tuần" | "giờ" | "phút");
-            if !candidate || day || self.in_period(i) || self.in_place(i) {
+            let day = || {
+                matches!(prev, "mùng" | "mồng")
+                    || (self.word(i + 1) == "tháng" && matches!(self.word(i + 2), "chạp" | "giêng"))
+                    || matches!(self.word(i + 1), "tuần" | "giờ" | "phút")
+            };
+            if !candidate || day() || self.in_period(i) || self.in_place(i) {
                 i += 1;
                 continue;
             }
@@ -4544,6 +4552,9 @@ fn same_day(v: &View, from: usize, to: usize) -> bool {
 fn back_reference(v: &View, from: usize, to: usize) -> Option<GrainRef> {
     let to = to.min(v.toks.len());
     (from..to).find_map(|i| {
+        if !matches!(v.word(i), "quý" | "tháng" | "năm" | "tuần") {
+            return None;
+        }
         let before = v.word(i.wrapping_sub(1));
         // "Lượng xe qua Trà Lĩnh quý này …": this quarter.
         let this = v.word(i + 1) == "này";
