@@ -2522,3 +2522,18 @@ fn unknown_crossings_compared_figures_and_a_reckoned_range() {
         ],
     );
 }
+
+#[test]
+fn a_headings_place_and_the_same_period_a_year_before() {
+    check(
+        "Tỉnh Cao Bằng có nhiều cửa khẩu nông sản.\n\n\
+         Biểu đồ: Kim ngạch qua cửa khẩu Trà Lĩnh theo quý (triệu USD)\n\n\
+         Quý II/2026, cột cam đạt 210 triệu USD, vượt cột xanh cùng kỳ là 180 triệu USD. Quý \
+         III/2026 đạt 260 triệu USD.",
+        &[
+            "Trà Lĩnh|kim_ngach|total|-|-|Q2 2026|210000000|-|USD|exact|-|-|-|actual",
+            "Trà Lĩnh|kim_ngach|total|-|-|Q2 2025|180000000|-|USD|exact|-|-|-|actual",
+            "Trà Lĩnh|kim_ngach|total|-|-|Q3 2026|260000000|-|USD|exact|-|-|-|actual",
+        ],
+    );
+}

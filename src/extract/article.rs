@@ -1801,6 +1801,9 @@ pub(super) struct Article<'a> {
     /// their number: what "ba cặp cửa khẩu" refers to later, whatever
     /// crossings were named in between.
     counted_crossings: Vec<(usize, Place)>,
+    /// The place a heading names (a paragraph of one line with no figure
+    /// and no full stop), for the paragraph after it.
+    heading_place: Option<Place>,
     /// The gate the agency named last is named for ("Hải quan cửa khẩu
     /// Chi Ma"): what "đơn vị" (the unit) reports for.
     agency_gate: Option<Place>,
@@ -1876,6 +1879,7 @@ impl<'a> Article<'a> {
             last_named: None,
             named_crossings: Vec::new(),
             counted_crossings: Vec::new(),
+            heading_place: None,
             gate_beside_place: None,
             dated: None,
             named_provinces: Vec::new(),
@@ -2017,8 +2021,11 @@ impl<'a> Article<'a> {
             // down the figure before ("Trong đó, xuất khẩu …").
             if v.sentence.paragraph != self.paragraph {
                 self.paragraph = v.sentence.paragraph;
+                // "Biểu đồ 1: Kim ngạch qua cửa khẩu Bản Vược theo quý"
+                // heads the paragraph after it, which goes on with its place.
+                let headed = self.heading_place.take();
                 if !v.breakdown {
-                    self.current_place = None;
+                    self.current_place = headed;
                     self.gate_beside_place = None;
                     self.reporter = None;
                     // An article about the nation's trade comes back to it
@@ -2073,6 +2080,21 @@ impl<'a> Article<'a> {
             let before = self.recent_period;
             let facts_before = self.facts.len();
             self.read_sentence(text, n, v);
+            let paragraph = |k: usize| views.get(k).map(|w| w.sentence.paragraph);
+            // (Not the headline, which speaks for the whole article.)
+            let alone = n > 0
+                && paragraph(n - 1) != Some(self.paragraph)
+                && paragraph(n + 1) != Some(self.paragraph);
+            let last = v.word(v.toks.len().wrapping_sub(1));
+            if alone && self.facts.len() == facts_before && !matches!(last, "." | "!" | "?" | "…")
+            {
+                self.heading_place = v
+                    .places
+                    .iter()
+                    .rev()
+                    .find(|g| !g.reporter)
+                    .map(|g| g.place.clone());
+            }
             // "RIÊNG THÁNG 6/2026" as a heading, or "Riêng tháng 6/2026 là
             // tháng sôi động nhất.": an aside with no figure of its own
             // leads to the figures after it.
@@ -3387,6 +3409,20 @@ impl<'a> Article<'a> {
             return Reading::Foreign;
         };
         let period = self.period_for(v, f, clause_start, near_end);
+        // "vượt cột xanh cùng kỳ là 22,9 triệu USD": the figure of the same
+        // period a year before (not a base after "so với").
+        // ("cùng kỳ đạt 95,7 triệu USD" is the same period as the one
+        // stated: "in the same time".)
+        let j = word_before(v, f.tok, &["là", ":", "chỉ", "mới", "ở", "mức"]);
+        let last_year = j.is_some_and(|j| {
+            v.word(j) == "kỳ"
+                && v.word(j.wrapping_sub(1)) == "cùng"
+                && !matches!(v.word(j.wrapping_sub(2)), "với" | "so" | "bằng" | "hơn")
+        });
+        let period = match period {
+            Some(p) if last_year => p.shift_years(-1),
+            p => p,
+        };
         // "bằng 41,1% dự toán pháp lệnh (20.000 tỷ đồng)": the amount of a
         // budget or plan, given in passing, is the whole year's.
         let plan_amount = kind == Kind::Target
